@@ -1,0 +1,42 @@
+# wgmfig: two commands for a new user, `make figures` and `make test`.
+SHELL := /bin/bash
+SWIFT ?= swift
+BIN := .build/release/wgmfig
+APT_PACKAGES := libcairo2-dev libpango1.0-dev libopenblas-dev liblapacke-dev pkg-config \
+                fonts-cmu fonts-dejavu-core poppler-utils fontconfig
+RELEASE_FLAGS := -c release
+TEST_FLAGS := -c release -Xswiftc -enable-testing
+
+.PHONY: all deps build figures test bench check clean
+
+all: figures
+
+# Install system packages only when something is missing.
+deps:
+	@if ! command -v pkg-config >/dev/null 2>&1 \
+	   || ! pkg-config --exists pangocairo cairo-pdf cairo-svg lapacke openblas \
+	   || ! fc-list 2>/dev/null | grep -q "CMU Serif" \
+	   || ! fc-list 2>/dev/null | grep -q "DejaVu Sans" \
+	   || ! command -v pdffonts >/dev/null 2>&1; then \
+	    echo "Installing system packages: $(APT_PACKAGES)"; \
+	    export DEBIAN_FRONTEND=noninteractive; \
+	    apt-get update && apt-get install -y $(APT_PACKAGES); \
+	fi
+
+build: deps
+	$(SWIFT) build $(RELEASE_FLAGS) --product wgmfig
+
+figures: build
+	$(BIN) render --all --style paper --format pdf,png --out figures
+
+test: deps
+	$(SWIFT) build $(TEST_FLAGS)
+	$(SWIFT) test $(TEST_FLAGS) --skip-build
+
+bench: deps
+	$(SWIFT) build $(RELEASE_FLAGS) --product wgmfig-bench
+	$(SWIFT) build $(RELEASE_FLAGS) --product wgmfig
+	.build/release/wgmfig-bench
+
+clean:
+	rm -rf .build figures/*.png figures/*.pdf figures/*.svg figures/*.json

@@ -1,0 +1,52 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "wgmfig",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "wgmfig", targets: ["wgmfig"]),
+        .library(name: "Plot", targets: ["Plot"]),
+        .library(name: "Optomechanics", targets: ["Optomechanics"]),
+        .library(name: "PhotonBlockade", targets: ["PhotonBlockade"]),
+        .library(name: "Figures", targets: ["Figures"]),
+        .library(name: "ImageComparison", targets: ["ImageComparison"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
+    ],
+    targets: [
+        // C shims
+        .systemLibrary(name: "CCairo", path: "Sources/CCairo", pkgConfig: "pangocairo",
+                       providers: [.apt(["libcairo2-dev", "libpango1.0-dev"])]),
+        .systemLibrary(name: "CLapack", path: "Sources/CLapack", pkgConfig: "lapacke",
+                       providers: [.apt(["liblapacke-dev", "libopenblas-dev"])]),
+        // Linear algebra and solvers (no physics)
+        .target(name: "Numerics", dependencies: ["CLapack"]),
+        // One module per paper (no plotting)
+        .target(name: "Optomechanics", dependencies: ["Numerics"]),
+        .target(name: "PhotonBlockade", dependencies: ["Numerics"]),
+        // Declarative figures + Cairo backend (no physics)
+        .target(name: "Plot", dependencies: ["CCairo", .product(name: "Yams", package: "Yams")]),
+        // Image comparison for visual regression (no physics, no plotting)
+        .target(name: "ImageComparison", dependencies: ["CCairo"]),
+        // One file per paper figure: model -> sweep -> data -> plot
+        .target(name: "Figures", dependencies: ["Plot", "Optomechanics", "PhotonBlockade", "Numerics"]),
+        // The command-line tool, thin on top
+        .executableTarget(name: "wgmfig", dependencies: [
+            "Figures", "Plot", "Optomechanics", "PhotonBlockade", "ImageComparison",
+            .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        ]),
+        // `make bench`: kernels timed side by side with reference implementations
+        .executableTarget(name: "wgmfig-bench", dependencies: [
+            "Optomechanics", "PhotonBlockade", "Numerics", "Figures", "Plot",
+        ]),
+        .testTarget(name: "NumericsTests", dependencies: ["Numerics"]),
+        .testTarget(name: "OptomechanicsTests", dependencies: ["Optomechanics", "Numerics"]),
+        .testTarget(name: "PhotonBlockadeTests", dependencies: ["PhotonBlockade", "Numerics"]),
+        .testTarget(name: "PlotTests", dependencies: ["Plot", "CCairo"]),
+        .testTarget(name: "ImageComparisonTests", dependencies: ["ImageComparison", "CCairo"]),
+        .testTarget(name: "FiguresTests", dependencies: ["Figures", "Plot", "ImageComparison", "Optomechanics", "PhotonBlockade"]),
+    ]
+)

@@ -1,0 +1,1 @@
+// Module Figures: implementation lands in its own files.

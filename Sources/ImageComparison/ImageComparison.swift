@@ -1,0 +1,1 @@
+// Module ImageComparison: implementation lands in its own files.

@@ -1,0 +1,1 @@
+// Module Numerics: implementation lands in its own files.

@@ -1,0 +1,1 @@
+// Module Optomechanics: implementation lands in its own files.

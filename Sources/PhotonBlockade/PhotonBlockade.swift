@@ -1,0 +1,1 @@
+// Module PhotonBlockade: implementation lands in its own files.

@@ -1,0 +1,1 @@
+// Module Plot: implementation lands in its own files.
