@@ -30,8 +30,7 @@ figures: build
 	$(BIN) render --all --style paper --format pdf,png --out figures
 
 test: deps
-	$(SWIFT) build $(TEST_FLAGS)
-	$(SWIFT) test $(TEST_FLAGS) --skip-build
+	$(SWIFT) test $(TEST_FLAGS)
 
 bench: deps
 	$(SWIFT) build $(RELEASE_FLAGS) --product wgmfig-bench

@@ -1,1 +1,0 @@
-// Module Numerics: implementation lands in its own files.
