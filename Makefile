@@ -32,10 +32,16 @@ figures: build
 test: deps
 	$(SWIFT) test $(TEST_FLAGS)
 
+# Benchmarks compare with NumPy/SciPy/QuTiP baselines run in the same `make bench`;
+# those live in a private virtual environment, never a dependency of the tool.
+BENCH_VENV := .venv-bench
 bench: deps
+	@test -x $(BENCH_VENV)/bin/python || python3 -m venv $(BENCH_VENV)
+	@$(BENCH_VENV)/bin/python -c "import numpy, scipy, qutip" 2>/dev/null \
+	  || $(BENCH_VENV)/bin/pip install --quiet numpy scipy qutip
 	$(SWIFT) build $(RELEASE_FLAGS) --product wgmfig-bench
 	$(SWIFT) build $(RELEASE_FLAGS) --product wgmfig
-	.build/release/wgmfig-bench
+	WGMFIG_BENCH_PYTHON=$(BENCH_VENV)/bin/python .build/release/wgmfig-bench
 
 clean:
 	rm -rf .build figures/*.png figures/*.pdf figures/*.svg figures/*.json

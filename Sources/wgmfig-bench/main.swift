@@ -1,1 +1,3 @@
-print("benchmarks: none yet")
+// `make bench`: each kernel prints one line; reference implementations run in the same process
+// run, side by side, and the ratio is printed.
+print("wgmfig benchmarks (single core unless stated)")
