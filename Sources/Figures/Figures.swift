@@ -1,1 +1,0 @@
-// Module Figures: implementation lands in its own files.
