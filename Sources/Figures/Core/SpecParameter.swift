@@ -41,6 +41,7 @@ public struct GridAxis: Sendable, Equatable, Codable, CustomStringConvertible {
     public var values: [Double] {
         if count == 1 { return [lower] }
         return (0..<count).map { i in
+            if i == 0 { return lower }
             if i == count - 1 { return upper }
             let t = Double(i) / Double(count - 1)
             switch spacing {
