@@ -1,0 +1,267 @@
+import CCairo
+import Foundation
+
+/// A line artist's colour, width and dash after applying the style and the colour cycle.
+struct ResolvedLineStyle {
+    var color: Color
+    var width: Double
+    var dash: Dash
+    var marker: Marker?
+}
+
+extension Renderer {
+    /// Styles of the line artists by artist index; `.auto` colours take successive cycle entries.
+    func resolveLineStyles(_ axes: Axes) throws -> [Int: ResolvedLineStyle] {
+        var result: [Int: ResolvedLineStyle] = [:]
+        var next = 0
+        for (index, artist) in axes.artists.enumerated() {
+            guard case .line(let line) = artist else { continue }
+            var cycleIndex: Int?
+            switch line.color {
+            case .auto: cycleIndex = next; next += 1
+            case .cycle(let n): cycleIndex = n
+            default: break
+            }
+            let color = try style.resolve(line.color, cycleIndex: cycleIndex ?? 0).withAlpha(line.opacity)
+            let count = style.cycle.count
+            let dash = line.dash ?? cycleIndex.map { style.cycle[(($0 % count) + count) % count].dash } ?? .solid
+            result[index] = ResolvedLineStyle(color: color, width: line.width ?? style.lineWidth, dash: dash, marker: line.marker)
+        }
+        return result
+    }
+
+    /// Draws the artists: heatmaps, then shaded spans, then everything else in order.
+    func drawArtists(_ panel: ResolvedAxes, maps: PanelMaps, lineStyles: [Int: ResolvedLineStyle], on cr: OpaquePointer) throws {
+        for (index, artist) in panel.axes.artists.enumerated() {
+            if case .heatmap(let heatmap) = artist, let scale = panel.colorScales[index] {
+                try drawHeatmap(heatmap, scale: scale, maps: maps, on: cr)
+            }
+        }
+        for artist in panel.axes.artists {
+            if case .span(let span) = artist { try drawSpan(span, maps: maps, on: cr) }
+        }
+        for (index, artist) in panel.axes.artists.enumerated() {
+            switch artist {
+            case .line(let line):
+                if let lineStyle = lineStyles[index] { drawLine(line, style: lineStyle, maps: maps, on: cr) }
+            case .contour(let contour): try drawContour(contour, maps: maps, on: cr)
+            case .referenceLine(let line): try drawReferenceLine(line, maps: maps, on: cr)
+            case .annotation(let annotation): try drawAnnotation(annotation, maps: maps, on: cr)
+            case .heatmap, .span: break
+            }
+        }
+    }
+
+    /// Polyline with NaN breaks, then markers.
+    func drawLine(_ line: Line, style lineStyle: ResolvedLineStyle, maps: PanelMaps, on cr: OpaquePointer) {
+        let ymap = maps.y(for: line.yAxis)
+        let points = zip(line.x, line.y).map { (maps.x($0), ymap($1)) }
+        if line.showsLine {
+            cairo_new_path(cr)
+            var penDown = false
+            for (px, py) in points {
+                guard px.isFinite, py.isFinite else { penDown = false; continue }
+                if penDown { cairo_line_to(cr, px, py) } else { cairo_move_to(cr, px, py); penDown = true }
+            }
+            setColor(cr, lineStyle.color)
+            setStroke(cr, width: lineStyle.width, dash: style.dashLengths(lineStyle.dash, width: lineStyle.width))
+            cairo_stroke(cr)
+        }
+        if let marker = lineStyle.marker {
+            for (i, (px, py)) in points.enumerated() where i % marker.every == 0 && px.isFinite && py.isFinite {
+                drawMarker(marker, at: px, py, color: lineStyle.color, on: cr)
+            }
+        }
+    }
+
+    /// One marker centred at (px, py).
+    func drawMarker(_ marker: Marker, at px: Double, _ py: Double, color: Color, on cr: OpaquePointer) {
+        let size = marker.size ?? style.markerSize
+        let r = size / 2
+        cairo_new_path(cr)
+        switch marker.shape {
+        case .circle:
+            cairo_arc(cr, px, py, r, 0, 2 * .pi)
+        case .square:
+            let h = r * 0.9
+            cairo_rectangle(cr, px - h, py - h, 2 * h, 2 * h)
+        case .triangle, .triangleDown:
+            let s: Double = marker.shape == .triangle ? 1 : -1
+            let R = r * 1.2
+            cairo_move_to(cr, px, py - s * R)
+            cairo_line_to(cr, px + R * 0.866, py + s * R * 0.5)
+            cairo_line_to(cr, px - R * 0.866, py + s * R * 0.5)
+            cairo_close_path(cr)
+        case .diamond:
+            let R = r * 1.15
+            cairo_move_to(cr, px, py - R)
+            cairo_line_to(cr, px + R * 0.75, py)
+            cairo_line_to(cr, px, py + R)
+            cairo_line_to(cr, px - R * 0.75, py)
+            cairo_close_path(cr)
+        case .plus:
+            cairo_move_to(cr, px - r, py); cairo_line_to(cr, px + r, py)
+            cairo_move_to(cr, px, py - r); cairo_line_to(cr, px, py + r)
+        case .cross:
+            let h = r * 0.8
+            cairo_move_to(cr, px - h, py - h); cairo_line_to(cr, px + h, py + h)
+            cairo_move_to(cr, px - h, py + h); cairo_line_to(cr, px + h, py - h)
+        }
+        let isStroke = marker.shape == .plus || marker.shape == .cross
+        if !isStroke {
+            setColor(cr, marker.filled ? color : style.background)
+            cairo_fill_preserve(cr)
+        }
+        setColor(cr, color)
+        setStroke(cr, width: isStroke ? max(style.markerEdgeWidth, size / 6) : style.markerEdgeWidth, dash: [])
+        cairo_set_line_join(cr, CAIRO_LINE_JOIN_MITER)
+        cairo_stroke(cr)
+    }
+
+    /// Heatmap cells: one image with nearest-neighbour sampling when cells are uniform on the page, else rectangles.
+    func drawHeatmap(_ heatmap: Heatmap, scale: ColorScale, maps: PanelMaps, on cr: OpaquePointer) throws {
+        let mask = try style.resolve(heatmap.maskColor)
+        let nx = heatmap.x.count, ny = heatmap.y.count
+        let xEdges = cellEdges(heatmap.x, scale: maps.x.scale).map { maps.x($0) }
+        let yEdges = cellEdges(heatmap.y, scale: maps.y.scale).map { maps.y($0) }
+        func colorAt(_ i: Int, _ j: Int) -> Color { scale.color(heatmap.values[j * nx + i]) ?? mask }
+        if isUniform(xEdges), isUniform(yEdges) {
+            let image = cairo_image_surface_create(CAIRO_FORMAT_ARGB32, Int32(nx), Int32(ny))!
+            defer { cairo_surface_destroy(image) }
+            cairo_surface_flush(image)
+            let stride = Int(cairo_image_surface_get_stride(image))
+            let data = cairo_image_surface_get_data(image)!
+            for j in 0..<ny {
+                let row = UnsafeMutableRawPointer(data + j * stride).assumingMemoryBound(to: UInt32.self)
+                for i in 0..<nx { row[i] = premultipliedPixel(colorAt(i, j)) }
+            }
+            cairo_surface_mark_dirty(image)
+            cairo_save(cr)
+            cairo_translate(cr, xEdges[0], yEdges[0])
+            cairo_scale(cr, (xEdges[nx] - xEdges[0]) / Double(nx), (yEdges[ny] - yEdges[0]) / Double(ny))
+            cairo_set_source_surface(cr, image, 0, 0)
+            cairo_pattern_set_filter(cairo_get_source(cr), CAIRO_FILTER_NEAREST)
+            cairo_rectangle(cr, 0, 0, Double(nx), Double(ny))
+            cairo_fill(cr)
+            cairo_restore(cr)
+        } else {
+            cairo_save(cr)
+            cairo_set_antialias(cr, CAIRO_ANTIALIAS_NONE)
+            for j in 0..<ny {
+                for i in 0..<nx {
+                    let x0 = xEdges[i], x1 = xEdges[i + 1], y0 = yEdges[j], y1 = yEdges[j + 1]
+                    guard x0.isFinite, x1.isFinite, y0.isFinite, y1.isFinite else { continue }
+                    setColor(cr, colorAt(i, j))
+                    cairo_rectangle(cr, min(x0, x1), min(y0, y1), abs(x1 - x0), abs(y1 - y0))
+                    cairo_fill(cr)
+                }
+            }
+            cairo_restore(cr)
+        }
+    }
+
+    private func isUniform(_ edges: [Double]) -> Bool {
+        guard edges.count >= 2, edges.allSatisfy(\.isFinite) else { return false }
+        let step = (edges[edges.count - 1] - edges[0]) / Double(edges.count - 1)
+        guard step != 0 else { return false }
+        return edges.enumerated().allSatisfy { abs($1 - (edges[0] + Double($0) * step)) <= 1e-3 * abs(step) }
+    }
+
+    /// Shaded bands across the axes.
+    func drawSpan(_ span: Span, maps: PanelMaps, on cr: OpaquePointer) throws {
+        setColor(cr, try style.resolve(span.color).withAlpha(span.opacity))
+        for range in span.ranges {
+            if span.orientation == .vertical {
+                let a = maps.x(range.lowerBound), b = maps.x(range.upperBound)
+                guard a.isFinite, b.isFinite else { continue }
+                cairo_rectangle(cr, min(a, b), min(maps.y.start, maps.y.end), abs(b - a), abs(maps.y.end - maps.y.start))
+            } else {
+                let a = maps.y(range.lowerBound), b = maps.y(range.upperBound)
+                guard a.isFinite, b.isFinite else { continue }
+                cairo_rectangle(cr, min(maps.x.start, maps.x.end), min(a, b), abs(maps.x.end - maps.x.start), abs(b - a))
+            }
+        }
+        cairo_fill(cr)
+    }
+
+    /// Contour polylines at each level.
+    func drawContour(_ contour: Contour, maps: PanelMaps, on cr: OpaquePointer) throws {
+        let color = try style.resolve(contour.color)
+        let width = contour.width ?? style.lineWidth
+        cairo_new_path(cr)
+        for level in contour.levels {
+            for polyline in MarchingSquares.contour(x: contour.x, y: contour.y, values: contour.values, level: level) {
+                var penDown = false
+                for point in polyline {
+                    let px = maps.x(point.x), py = maps.y(point.y)
+                    guard px.isFinite, py.isFinite else { penDown = false; continue }
+                    if penDown { cairo_line_to(cr, px, py) } else { cairo_move_to(cr, px, py); penDown = true }
+                }
+            }
+        }
+        setColor(cr, color)
+        setStroke(cr, width: width, dash: style.dashLengths(contour.dash, width: width))
+        cairo_stroke(cr)
+    }
+
+    /// A line across the whole axes.
+    func drawReferenceLine(_ line: ReferenceLine, maps: PanelMaps, on cr: OpaquePointer) throws {
+        let width = line.width ?? style.referenceLineWidth
+        cairo_new_path(cr)
+        if line.orientation == .vertical {
+            let px = maps.x(line.value)
+            guard px.isFinite else { return }
+            cairo_move_to(cr, px, maps.y.start); cairo_line_to(cr, px, maps.y.end)
+        } else {
+            let ymap = maps.y(for: line.yAxis)
+            let py = ymap(line.value)
+            guard py.isFinite else { return }
+            cairo_move_to(cr, maps.x.start, py); cairo_line_to(cr, maps.x.end, py)
+        }
+        setColor(cr, try style.resolve(line.color))
+        setStroke(cr, width: width, dash: style.dashLengths(line.dash, width: width))
+        cairo_stroke(cr)
+    }
+
+    /// Text at a data or axes-fraction position.
+    func drawAnnotation(_ annotation: Annotation, maps: PanelMaps, on cr: OpaquePointer) throws {
+        let px: Double, py: Double
+        switch annotation.coordinates {
+        case .data: px = maps.x(annotation.x); py = maps.y(annotation.y)
+        case .axesFraction:
+            px = min(maps.x.start, maps.x.end) + annotation.x * abs(maps.x.end - maps.x.start)
+            py = max(maps.y.start, maps.y.end) - annotation.y * abs(maps.y.end - maps.y.start)
+        }
+        guard px.isFinite, py.isFinite else { return }
+        let size = annotation.size ?? style.tickLabelSize
+        let e = text.measure(annotation.text, size: size)
+        let (ox, oy) = anchoredOrigin(e, anchor: annotation.anchor, x: px, y: py)
+        text.draw(annotation.text, size: size, color: try style.resolve(annotation.color), originX: ox, originY: oy, on: cr)
+    }
+
+    /// Layout origin that puts the ink box's `anchor` point at (x, y).
+    func anchoredOrigin(_ e: TextExtents, anchor: TextAnchor, x: Double, y: Double) -> (Double, Double) {
+        let left = e.inkX, right = e.inkX + e.inkWidth, midX = e.inkX + e.inkWidth / 2
+        let top = e.inkY, bottom = e.inkY + e.inkHeight, midY = e.inkY + e.inkHeight / 2
+        let ax: Double, ay: Double
+        switch anchor {
+        case .center: (ax, ay) = (midX, midY)
+        case .left: (ax, ay) = (left, midY)
+        case .right: (ax, ay) = (right, midY)
+        case .top: (ax, ay) = (midX, top)
+        case .bottom: (ax, ay) = (midX, bottom)
+        case .topLeft: (ax, ay) = (left, top)
+        case .topRight: (ax, ay) = (right, top)
+        case .bottomLeft: (ax, ay) = (left, bottom)
+        case .bottomRight: (ax, ay) = (right, bottom)
+        }
+        return (x - ax, y - ay)
+    }
+}
+
+/// An opaque colour as a premultiplied ARGB32 pixel.
+func premultipliedPixel(_ color: Color) -> UInt32 {
+    let a = max(0, min(1, color.alpha))
+    func channel(_ v: Double) -> UInt32 { UInt32((max(0, min(1, v)) * a * 255).rounded()) }
+    return (UInt32((a * 255).rounded()) << 24) | (channel(color.red) << 16) | (channel(color.green) << 8) | channel(color.blue)
+}

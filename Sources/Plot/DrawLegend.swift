@@ -1,0 +1,266 @@
+import CCairo
+import Foundation
+
+/// A legend entry with colours and widths resolved.
+struct ResolvedLegendEntry {
+    enum Handle {
+        case line(color: Color, width: Double, dash: Dash, marker: Marker?)
+        case marker(color: Color, marker: Marker)
+        case patch(color: Color)
+    }
+    var label: String
+    var handle: Handle
+}
+
+/// Legend box size and row metrics.
+struct LegendMetrics {
+    var width: Double
+    var height: Double
+    var rowHeight: Double
+    var columnWidths: [Double]
+    var rowsPerColumn: Int
+    var titleHeight: Double
+    var framePad: Double
+}
+
+extension Renderer {
+    /// Entries of a legend: labelled artists (in order), then the extra entries.
+    func legendEntries(_ panel: ResolvedAxes, lineStyles: [Int: ResolvedLineStyle]) throws -> [ResolvedLegendEntry] {
+        var entries: [ResolvedLegendEntry] = []
+        guard let legend = panel.axes.legend else { return [] }
+        if legend.includesArtists {
+            for (index, artist) in panel.axes.artists.enumerated() {
+                switch artist {
+                case .line(let line):
+                    guard let label = line.label, let s = lineStyles[index] else { continue }
+                    if line.showsLine {
+                        entries.append(.init(label: label, handle: .line(color: s.color, width: s.width, dash: s.dash, marker: s.marker)))
+                    } else if let marker = s.marker {
+                        entries.append(.init(label: label, handle: .marker(color: s.color, marker: marker)))
+                    }
+                case .referenceLine(let line):
+                    guard let label = line.label else { continue }
+                    entries.append(.init(label: label, handle: .line(color: try style.resolve(line.color),
+                                                                       width: line.width ?? style.referenceLineWidth, dash: line.dash, marker: nil)))
+                case .contour(let contour):
+                    guard let label = contour.label else { continue }
+                    entries.append(.init(label: label, handle: .line(color: try style.resolve(contour.color),
+                                                                       width: contour.width ?? style.lineWidth, dash: contour.dash, marker: nil)))
+                case .span(let span):
+                    guard let label = span.label else { continue }
+                    entries.append(.init(label: label, handle: .patch(color: try style.resolve(span.color).withAlpha(span.opacity))))
+                case .heatmap(let heatmap):
+                    guard let label = heatmap.maskLabel else { continue }
+                    entries.append(.init(label: label, handle: .patch(color: try style.resolve(heatmap.maskColor))))
+                case .annotation:
+                    continue
+                }
+            }
+        }
+        for extra in legend.extraEntries {
+            switch extra {
+            case let .line(label, color, dash, width, marker):
+                try TextEngine.validate(label)
+                entries.append(.init(label: label, handle: .line(color: try style.resolve(color), width: width ?? style.lineWidth, dash: dash, marker: marker)))
+            case let .marker(label, color, marker):
+                try TextEngine.validate(label)
+                entries.append(.init(label: label, handle: .marker(color: try style.resolve(color), marker: marker)))
+            case let .patch(label, color):
+                try TextEngine.validate(label)
+                entries.append(.init(label: label, handle: .patch(color: try style.resolve(color))))
+            }
+        }
+        return entries
+    }
+
+    /// Whether the legend gets a frame (heatmap panels always do, for legibility).
+    func legendFramed(_ panel: ResolvedAxes) -> Bool {
+        panel.axes.legend?.framed ?? (style.legendFramed || !panel.colorScales.isEmpty)
+    }
+
+    /// Size of a panel's legend (zero without a legend).
+    func legendSize(_ panel: ResolvedAxes) -> (width: Double, height: Double) {
+        guard let entries = try? legendEntries(panel, lineStyles: (try? resolveLineStyles(panel.axes)) ?? [:]) else { return (0, 0) }
+        let m = legendMetrics(entries, legend: panel.axes.legend ?? Legend(), framed: legendFramed(panel))
+        return (m.width, m.height)
+    }
+
+    func legendMetrics(_ entries: [ResolvedLegendEntry], legend: Legend, framed: Bool) -> LegendMetrics {
+        let size = style.legendSize
+        let lineHeight = text.measure("Hg", size: size).logicalHeight
+        let markerHeight = entries.compactMap { entry -> Double? in
+            switch entry.handle {
+            case .line(_, _, _, let m?): return m.size ?? style.markerSize
+            case .marker(_, let m): return m.size ?? style.markerSize
+            default: return nil
+            }
+        }.max() ?? 0
+        let rowHeight = max(lineHeight, markerHeight + 1)
+        let columns = max(1, legend.columns)
+        let rowsPerColumn = max(1, Int((Double(entries.count) / Double(columns)).rounded(.up)))
+        var columnWidths: [Double] = []
+        for c in 0..<columns {
+            let slice = entries.dropFirst(c * rowsPerColumn).prefix(rowsPerColumn)
+            guard !slice.isEmpty else { continue }
+            let textWidth = slice.map { text.measure($0.label, size: size).logicalWidth }.max() ?? 0
+            columnWidths.append(style.legendHandleLength + style.legendHandleTextPad + textWidth)
+        }
+        let columnGap = style.legendHandleTextPad * 2
+        let framePad = framed ? max(2, style.legendRowSpacing * 2) : 0
+        var titleHeight = 0.0, titleWidth = 0.0
+        if let title = legend.title {
+            let e = text.measure(title, size: size)
+            titleHeight = e.logicalHeight + style.legendRowSpacing
+            titleWidth = e.logicalWidth
+        }
+        let width = max(columnWidths.reduce(0, +) + Double(max(0, columnWidths.count - 1)) * columnGap, titleWidth) + 2 * framePad
+        let rows = Double(entries.isEmpty ? 0 : rowsPerColumn)
+        let height = titleHeight + rows * rowHeight + max(0, rows - 1) * style.legendRowSpacing + 2 * framePad
+        return LegendMetrics(width: width, height: height, rowHeight: rowHeight, columnWidths: columnWidths,
+                             rowsPerColumn: rowsPerColumn, titleHeight: titleHeight, framePad: framePad)
+    }
+
+    /// Draws the legend at its placement ("best": the candidate covering the fewest data points).
+    func drawLegend(_ legend: Legend, panel: ResolvedAxes, maps: PanelMaps, lineStyles: [Int: ResolvedLineStyle],
+                    box: Rect, on cr: OpaquePointer) throws {
+        let entries = try legendEntries(panel, lineStyles: lineStyles)
+        guard !entries.isEmpty || legend.title != nil else { return }
+        let framed = legendFramed(panel)
+        let m = legendMetrics(entries, legend: legend, framed: framed)
+        let origin = legendOrigin(legend.placement, size: (m.width, m.height), panel: panel, maps: maps, box: box)
+        if framed {
+            var fill = style.background
+            fill.alpha = 0.85
+            setColor(cr, fill)
+            cairo_rectangle(cr, origin.x, origin.y, m.width, m.height)
+            cairo_fill_preserve(cr)
+            setColor(cr, style.foreground.withAlpha(0.5))
+            setStroke(cr, width: style.axesLineWidth, dash: [])
+            cairo_stroke(cr)
+        }
+        var y0 = origin.y + m.framePad
+        if let title = legend.title {
+            let e = text.measure(title, size: style.legendSize)
+            text.draw(title, size: style.legendSize, color: style.foreground, originX: origin.x + m.framePad, originY: y0 - e.inkY + 0 * e.baseline, on: cr)
+            y0 += m.titleHeight
+        }
+        var x0 = origin.x + m.framePad
+        for (c, columnWidth) in m.columnWidths.enumerated() {
+            for (r, entry) in entries.dropFirst(c * m.rowsPerColumn).prefix(m.rowsPerColumn).enumerated() {
+                let centreY = y0 + Double(r) * (m.rowHeight + style.legendRowSpacing) + m.rowHeight / 2
+                drawLegendHandle(entry.handle, x: x0, centreY: centreY, on: cr)
+                let e = text.measure(entry.label, size: style.legendSize)
+                let baseline = centreY + metrics.digitHeight * style.legendSize / style.tickLabelSize / 2
+                text.draw(entry.label, size: style.legendSize, color: style.foreground,
+                          originX: x0 + style.legendHandleLength + style.legendHandleTextPad, originY: baseline - e.baseline, on: cr)
+            }
+            x0 += columnWidth + style.legendHandleTextPad * 2
+        }
+    }
+
+    private func drawLegendHandle(_ handle: ResolvedLegendEntry.Handle, x: Double, centreY: Double, on cr: OpaquePointer) {
+        let length = style.legendHandleLength
+        switch handle {
+        case let .line(color, width, dash, marker):
+            cairo_new_path(cr)
+            cairo_move_to(cr, x, centreY)
+            cairo_line_to(cr, x + length, centreY)
+            setColor(cr, color)
+            setStroke(cr, width: width, dash: style.dashLengths(dash, width: width))
+            cairo_stroke(cr)
+            if let marker { drawMarker(marker, at: x + length / 2, centreY, color: color, on: cr) }
+        case let .marker(color, marker):
+            drawMarker(marker, at: x + length / 2, centreY, color: color, on: cr)
+        case let .patch(color):
+            let h = style.legendSize * 0.7
+            cairo_new_path(cr)
+            cairo_rectangle(cr, x + length * 0.15, centreY - h / 2, length * 0.7, h)
+            setColor(cr, color)
+            cairo_fill_preserve(cr)
+            setColor(cr, style.foreground.withAlpha(0.6))
+            setStroke(cr, width: style.axesLineWidth * 0.8, dash: [])
+            cairo_stroke(cr)
+        }
+    }
+
+    /// Top-left corner of the legend box for a placement.
+    func legendOrigin(_ placement: LegendPlacement, size: (Double, Double), panel: ResolvedAxes, maps: PanelMaps, box: Rect) -> (x: Double, y: Double) {
+        let pad = style.legendBorderPad + (style.tickDirection == .out ? 0 : style.majorTickLength)
+        let (w, h) = size
+        func origin(_ p: LegendPlacement) -> (x: Double, y: Double) {
+            let left = box.minX + pad, right = box.maxX - pad - w, midX = box.midX - w / 2
+            let top = box.minY + pad, bottom = box.maxY - pad - h, midY = box.midY - h / 2
+            switch p {
+            case .upperRight, .best: return (right, top)
+            case .upperLeft: return (left, top)
+            case .lowerLeft: return (left, bottom)
+            case .lowerRight: return (right, bottom)
+            case .upperCenter: return (midX, top)
+            case .lowerCenter: return (midX, bottom)
+            case .centerLeft: return (left, midY)
+            case .centerRight: return (right, midY)
+            case .center: return (midX, midY)
+            case .outsideRight:
+                let offset = panel.colorbar == nil ? 0 : style.colorbarPad + style.colorbarWidth + 30
+                return (box.maxX + style.legendBorderPad + offset, box.minY)
+            }
+        }
+        guard placement == .best else { return origin(placement) }
+        let samples = dataSamples(panel, maps: maps)
+        let candidates: [LegendPlacement] = [.upperRight, .upperLeft, .lowerLeft, .lowerRight, .centerRight,
+                                             .centerLeft, .lowerCenter, .upperCenter, .center]
+        var best = candidates[0], bestScore = Int.max
+        for candidate in candidates {
+            let o = origin(candidate)
+            let rect = Rect(x: o.x, y: o.y, width: w, height: h)
+            let score = samples.reduce(0) { $0 + (rect.contains($1.0, $1.1) ? 1 : 0) }
+            if score < bestScore { best = candidate; bestScore = score }
+        }
+        return origin(best)
+    }
+
+    /// Page positions along every line, contour and reference line (dense enough to detect overlap).
+    private func dataSamples(_ panel: ResolvedAxes, maps: PanelMaps) -> [(Double, Double)] {
+        var points: [(Double, Double)] = []
+        func addSegment(_ a: (Double, Double), _ b: (Double, Double)) {
+            let length = hypot(b.0 - a.0, b.1 - a.1)
+            let n = max(1, min(200, Int(length / 2)))
+            for k in 0..<n {
+                let t = Double(k) / Double(n)
+                points.append((a.0 + t * (b.0 - a.0), a.1 + t * (b.1 - a.1)))
+            }
+        }
+        for artist in panel.axes.artists {
+            switch artist {
+            case .line(let line):
+                let ymap = maps.y(for: line.yAxis)
+                let p = zip(line.x, line.y).map { (maps.x($0), ymap($1)) }
+                for i in p.indices where p[i].0.isFinite && p[i].1.isFinite {
+                    if line.showsLine, i + 1 < p.count, p[i + 1].0.isFinite, p[i + 1].1.isFinite {
+                        addSegment(p[i], p[i + 1])
+                    } else {
+                        points.append(p[i])
+                    }
+                }
+            case .referenceLine(let line):
+                if line.orientation == .vertical {
+                    let px = maps.x(line.value)
+                    if px.isFinite { addSegment((px, maps.y.start), (px, maps.y.end)) }
+                } else {
+                    let py = maps.y(for: line.yAxis)(line.value)
+                    if py.isFinite { addSegment((maps.x.start, py), (maps.x.end, py)) }
+                }
+            case .contour(let contour):
+                for level in contour.levels {
+                    for polyline in MarchingSquares.contour(x: contour.x, y: contour.y, values: contour.values, level: level) {
+                        let p = polyline.map { (maps.x($0.x), maps.y($0.y)) }
+                        for i in 0..<max(0, p.count - 1) where p[i].0.isFinite && p[i + 1].0.isFinite { addSegment(p[i], p[i + 1]) }
+                    }
+                }
+            default:
+                continue
+            }
+        }
+        return points
+    }
+}

@@ -1,0 +1,41 @@
+/// Where a legend goes inside the axes.
+public enum LegendPlacement: String, Sendable, Equatable, CaseIterable {
+    /// The corner or edge position that covers the least data.
+    case best
+    case upperRight, upperLeft, lowerLeft, lowerRight
+    case upperCenter, lowerCenter, centerLeft, centerRight, center
+    /// Outside the axes, to the right (takes layout space).
+    case outsideRight
+}
+
+/// One legend entry.
+public enum LegendEntry: Sendable, Equatable {
+    /// A line sample (with optional marker).
+    case line(label: String, color: Paint, dash: Dash, width: Double?, marker: Marker?)
+    /// A marker sample only.
+    case marker(label: String, color: Paint, marker: Marker)
+    /// A filled square (for shaded ranges, masked heatmap cells).
+    case patch(label: String, color: Paint)
+}
+
+/// A legend: entries from the labelled artists of the axes, plus any extra entries.
+public struct Legend: Sendable, Equatable {
+    public var placement: LegendPlacement
+    /// Entries added after those of the labelled artists.
+    public var extraEntries: [LegendEntry]
+    /// Include the labelled artists' entries (false: only `extraEntries`).
+    public var includesArtists: Bool
+    public var columns: Int
+    /// Title in Pango markup.
+    public var title: String?
+    /// Draw a frame (nil: the style decides; paper: none).
+    public var framed: Bool?
+
+    /// A legend at `placement`.
+    public init(_ placement: LegendPlacement = .best, extraEntries: [LegendEntry] = [],
+                includesArtists: Bool = true, columns: Int = 1, title: String? = nil, framed: Bool? = nil) {
+        self.placement = placement; self.extraEntries = extraEntries
+        self.includesArtists = includesArtists; self.columns = max(1, columns)
+        self.title = title; self.framed = framed
+    }
+}

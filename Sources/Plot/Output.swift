@@ -1,0 +1,189 @@
+import CCairo
+import Foundation
+
+/// Output file formats.
+public enum OutputFormat: String, Sendable, CaseIterable {
+    case png
+    case pdf
+    case svg
+
+    /// The format for a file name's extension (nil when not png/pdf/svg).
+    public init?(path: String) {
+        self.init(rawValue: (path as NSString).pathExtension.lowercased())
+    }
+}
+
+/// A rendered raster: premultiplied ARGB32 pixels, row-major, `width` × `height`.
+public struct RasterImage: Sendable, Equatable {
+    public var width: Int
+    public var height: Int
+    /// Pixels as 0xAARRGGBB (premultiplied alpha), row 0 at the top.
+    public var pixels: [UInt32]
+
+    /// The pixel at column x, row y (row 0 at the top).
+    public func pixel(x: Int, y: Int) -> UInt32 { pixels[y * width + x] }
+
+    /// The colour at column x, row y (alpha-divided).
+    public func color(x: Int, y: Int) -> Color {
+        let p = pixel(x: x, y: y)
+        let a = Double(p >> 24) / 255
+        guard a > 0 else { return .clear }
+        return Color(red: Double((p >> 16) & 0xff) / 255 / a, green: Double((p >> 8) & 0xff) / 255 / a,
+                     blue: Double(p & 0xff) / 255 / a, alpha: a)
+    }
+}
+
+/// Fixed date for PDF metadata when SOURCE_DATE_EPOCH is unset (reproducible output).
+private let fixedPDFDate = "2000-01-01T00:00:00Z"
+
+extension Figure {
+    /// Page size in points under `style` (width, height).
+    public func pageSize(style: Style) throws -> (width: Double, height: Double) {
+        try Renderer(style: style).pageSize(self)
+    }
+
+    /// Renders to the bytes of a PNG, PDF or SVG file (`dpi` only matters for PNG; nil: the style's dpi).
+    public func render(style: Style, format: OutputFormat, dpi: Double? = nil) throws -> Data {
+        switch format {
+        case .png: return try pngData(style: style, dpi: dpi)
+        case .pdf: return try vectorData(style: style, format: .pdf)
+        case .svg: return try vectorData(style: style, format: .svg)
+        }
+    }
+
+    /// Renders to PNG bytes in memory at `dpi` (nil: the style's dpi); pixel size = inches × dpi, rounded.
+    public func pngData(style: Style, dpi: Double? = nil) throws -> Data {
+        let surface = try rasterSurface(style: style, dpi: dpi)
+        defer { cairo_surface_destroy(surface) }
+        let sink = ByteSink()
+        let status = cairo_surface_write_to_png_stream(surface, byteSinkWrite, Unmanaged.passUnretained(sink).toOpaque())
+        guard status == CAIRO_STATUS_SUCCESS else {
+            throw PlotError.output(path: "(memory)", problem: String(cString: cairo_status_to_string(status)))
+        }
+        return sink.data
+    }
+
+    /// Renders to pixels in memory at `dpi` (nil: the style's dpi).
+    public func rasterize(style: Style, dpi: Double? = nil) throws -> RasterImage {
+        let surface = try rasterSurface(style: style, dpi: dpi)
+        defer { cairo_surface_destroy(surface) }
+        cairo_surface_flush(surface)
+        let width = Int(cairo_image_surface_get_width(surface)), height = Int(cairo_image_surface_get_height(surface))
+        let stride = Int(cairo_image_surface_get_stride(surface))
+        let data = cairo_image_surface_get_data(surface)!
+        var pixels = [UInt32](repeating: 0, count: width * height)
+        for y in 0..<height {
+            let row = UnsafeRawPointer(data + y * stride).assumingMemoryBound(to: UInt32.self)
+            for x in 0..<width { pixels[y * width + x] = row[x] }
+        }
+        return RasterImage(width: width, height: height, pixels: pixels)
+    }
+
+    /// Writes the figure to `path` (format from the extension unless given) via a temporary file and a rename.
+    public func write(to path: String, style: Style, format: OutputFormat? = nil, dpi: Double? = nil) throws {
+        guard let format = format ?? OutputFormat(path: path) else {
+            throw PlotError.invalidValue(what: "output file extension", value: (path as NSString).pathExtension, allowed: "png, pdf, svg")
+        }
+        let data = try render(style: style, format: format, dpi: dpi)
+        try writeAtomically(data, to: path)
+    }
+
+    private func rasterSurface(style: Style, dpi: Double?) throws -> OpaquePointer {
+        let dpi = dpi ?? style.dpi
+        guard dpi > 0, dpi.isFinite else { throw PlotError.invalidSize(what: "dpi", value: dpi) }
+        let renderer = Renderer(style: style)
+        let page = try renderer.pageSize(self)
+        let width = Int((page.width / 72 * dpi).rounded()), height = Int((page.height / 72 * dpi).rounded())
+        guard width > 0, height > 0, width <= 30_000, height <= 30_000 else {
+            throw PlotError.invalidSize(what: "PNG pixel size (\(width) × \(height))", value: Double(max(width, height)))
+        }
+        let surface = cairo_image_surface_create(CAIRO_FORMAT_ARGB32, Int32(width), Int32(height))!
+        let cr = cairo_create(surface)!
+        defer { cairo_destroy(cr) }
+        cairo_scale(cr, Double(width) / page.width, Double(height) / page.height)
+        do {
+            try renderer.draw(self, page: page, on: cr)
+        } catch {
+            cairo_surface_destroy(surface)
+            throw error
+        }
+        return surface
+    }
+
+    private func vectorData(style: Style, format: OutputFormat) throws -> Data {
+        let renderer = Renderer(style: style)
+        let page = try renderer.pageSize(self)
+        let sink = ByteSink()
+        let closure = Unmanaged.passUnretained(sink).toOpaque()
+        let surface: OpaquePointer
+        if format == .pdf {
+            surface = cairo_pdf_surface_create_for_stream(byteSinkWrite, closure, page.width, page.height)
+            let date = pdfDate()
+            cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_CREATE_DATE, date)
+            cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_MOD_DATE, date)
+            cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_CREATOR, "wgmfig Plot")
+        } else {
+            surface = cairo_svg_surface_create_for_stream(byteSinkWrite, closure, page.width, page.height)
+            cairo_svg_surface_set_document_unit(surface, CAIRO_SVG_UNIT_PT)
+        }
+        defer { cairo_surface_destroy(surface) }
+        let cr = cairo_create(surface)!
+        do {
+            try renderer.draw(self, page: page, on: cr)
+        } catch {
+            cairo_destroy(cr)
+            throw error
+        }
+        cairo_destroy(cr)
+        cairo_surface_finish(surface)
+        let status = cairo_surface_status(surface)
+        guard status == CAIRO_STATUS_SUCCESS else {
+            throw PlotError.output(path: "(memory)", problem: String(cString: cairo_status_to_string(status)))
+        }
+        return sink.data
+    }
+}
+
+/// ISO 8601 date from SOURCE_DATE_EPOCH, else a fixed date.
+func pdfDate() -> String {
+    guard let text = ProcessInfo.processInfo.environment["SOURCE_DATE_EPOCH"], let seconds = Double(text) else {
+        return fixedPDFDate
+    }
+    let formatter = ISO8601DateFormatter()
+    formatter.timeZone = TimeZone(identifier: "UTC")
+    formatter.formatOptions = [.withInternetDateTime]
+    return formatter.string(from: Date(timeIntervalSince1970: seconds))
+}
+
+/// Collects bytes written by Cairo's stream callbacks.
+final class ByteSink {
+    var data = Data()
+}
+
+/// Cairo write callback appending to the `ByteSink` passed as closure.
+let byteSinkWrite: cairo_write_func_t = { closure, bytes, length in
+    guard let closure, let bytes else { return CAIRO_STATUS_WRITE_ERROR }
+    let sink = Unmanaged<ByteSink>.fromOpaque(closure).takeUnretainedValue()
+    sink.data.append(bytes, count: Int(length))
+    return CAIRO_STATUS_SUCCESS
+}
+
+/// Writes data to a temporary file in the destination's directory, then renames it into place.
+func writeAtomically(_ data: Data, to path: String) throws {
+    let url = URL(fileURLWithPath: path)
+    let directory = url.deletingLastPathComponent()
+    let temporary = directory.appendingPathComponent(".\(url.lastPathComponent).tmp-\(ProcessInfo.processInfo.processIdentifier)-\(UUID().uuidString.prefix(8))")
+    do {
+        try data.write(to: temporary)
+        if rename(temporary.path, url.path) != 0 {
+            let problem = String(cString: strerror(errno))
+            try? FileManager.default.removeItem(at: temporary)
+            throw PlotError.output(path: path, problem: problem)
+        }
+    } catch let error as PlotError {
+        throw error
+    } catch {
+        try? FileManager.default.removeItem(at: temporary)
+        throw PlotError.output(path: path, problem: error.localizedDescription)
+    }
+}

@@ -1,1 +1,0 @@
-// Module Plot: implementation lands in its own files.

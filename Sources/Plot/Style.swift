@@ -1,0 +1,149 @@
+import Foundation
+
+/// Tick direction relative to the axes box.
+public enum TickDirection: String, Sendable, Equatable {
+    case `in`
+    case out
+    case inOut
+}
+
+/// One entry of a style's colour cycle: a colour paired with a dash pattern (greyscale-safe).
+public struct CycleEntry: Sendable, Equatable {
+    public var color: Color
+    public var dash: Dash
+}
+
+/// A complete visual style (fonts, sizes, line widths, ticks, colours), loaded from YAML.
+public struct Style: Sendable, Equatable {
+    /// The style's name (file name without extension).
+    public var name: String
+    /// Font family pinned by the style (paper: "CMU Serif", slides: "DejaVu Sans").
+    public var fontFamily: String
+    public var tickLabelSize: Double
+    public var axisLabelSize: Double
+    public var legendSize: Double
+    public var titleSize: Double
+    /// Single-column figure width in inches.
+    public var singleColumnWidth: Double
+    /// Double-column figure width in inches.
+    public var doubleColumnWidth: Double
+    /// Height/width of one grid cell when the figure height is `.auto`.
+    public var panelAspect: Double
+    /// Blank border around the figure, points.
+    public var padding: Double
+    /// Gap between neighbouring panels' decorations, points.
+    public var panelSpacing: Double
+    /// Default PNG resolution.
+    public var dpi: Double
+    public var foreground: Color
+    public var background: Color
+    /// Masked heatmap cells (NaN).
+    public var maskColor: Color
+    /// Shaded ranges (spans).
+    public var shadeColor: Color
+    public var axesLineWidth: Double
+    /// Gap between tick labels and the axis label, points.
+    public var axisLabelPad: Double
+    /// Default fractional margins of automatic limits.
+    public var xMargin: Double
+    public var yMargin: Double
+    public var tickDirection: TickDirection
+    /// Ticks on all four sides.
+    public var tickMirror: Bool
+    public var majorTickLength: Double
+    public var minorTickLength: Double
+    public var majorTickWidth: Double
+    public var minorTickWidth: Double
+    /// Gap between tick (or axes edge) and tick label, points.
+    public var tickLabelPad: Double
+    public var minorTicksVisible: Bool
+    /// Target distance between major ticks, points (sets how many automatic ticks fit).
+    public var tickSpacing: Double
+    /// Data line width, points.
+    public var lineWidth: Double
+    /// Reference line width, points.
+    public var referenceLineWidth: Double
+    /// Marker diameter, points.
+    public var markerSize: Double
+    public var markerEdgeWidth: Double
+    /// Dash patterns in units of the line width.
+    public var dashedPattern: [Double]
+    public var dottedPattern: [Double]
+    public var dashDotPattern: [Double]
+    public var cycle: [CycleEntry]
+    /// Named colours usable as `Paint.named`.
+    public var palette: [String: Color]
+    public var legendFramed: Bool
+    /// Length of the line sample in a legend, points.
+    public var legendHandleLength: Double
+    /// Gap between sample and text, points.
+    public var legendHandleTextPad: Double
+    /// Vertical gap between entries, points.
+    public var legendRowSpacing: Double
+    /// Gap between the legend and the axes box, points.
+    public var legendBorderPad: Double
+    public var colormap: Colormap
+    /// Colour bar width, points.
+    public var colorbarWidth: Double
+    /// Gap between axes and colour bar, points.
+    public var colorbarPad: Double
+    public var panelLabelSize: Double
+    /// Distance of the panel label from the top-left corner of the axes box, points.
+    public var panelLabelOffset: Double
+    /// "normal" or "bold".
+    public var panelLabelBold: Bool
+}
+
+extension Style {
+    /// The style found by name (in $WGMFIG_STYLES_DIR, ./styles, then styles/ above the executable) or by path.
+    public static func named(_ nameOrPath: String) throws -> Style {
+        try StyleLoader().load(nameOrPath)
+    }
+
+    /// The style in the YAML file at `path`.
+    public static func load(path: String) throws -> Style {
+        try StyleLoader().load(path.contains("/") ? path : "./" + path)
+    }
+
+    /// Names of all styles found in the search directories.
+    public static func availableNames() -> [String] {
+        StyleLoader().availableNames()
+    }
+
+    /// Directories searched for style names, in order.
+    public static func searchDirectories() -> [String] {
+        StyleLoader().searchDirectories()
+    }
+
+    /// The colour a paint resolves to (`cycleIndex` is used by `.auto`).
+    public func resolve(_ paint: Paint, cycleIndex: Int = 0) throws -> Color {
+        switch paint {
+        case .auto: return cycle[cycleIndex % cycle.count].color
+        case .cycle(let n): return cycle[((n % cycle.count) + cycle.count) % cycle.count].color
+        case .foreground: return foreground
+        case .color(let color): return color
+        case .named(let name):
+            if let color = palette[name] { return color }
+            switch name {
+            case "mask": return maskColor
+            case "shade": return shadeColor
+            case "foreground": return foreground
+            case "background": return background
+            case "white": return .white
+            case "black": return .black
+            default: throw PlotError.invalidColor(name)
+            }
+        }
+    }
+
+    /// Dash pattern in points for a line of width `width` (empty: solid).
+    public func dashLengths(_ dash: Dash, width: Double) -> [Double] {
+        switch dash {
+        case .solid: return []
+        case .dashed: return dashedPattern.map { $0 * width }
+        case .dotted: return dottedPattern.map { $0 * width }
+        case .dashDot: return dashDotPattern.map { $0 * width }
+        case .custom(let lengths): return lengths
+        }
+    }
+}

@@ -1,0 +1,370 @@
+import Foundation
+import Yams
+
+/// Kinds of values a style key holds.
+private enum StyleKind {
+    case number, string, bool, color, numbers, cycle
+    case choice([String])
+}
+
+/// A value read from one style file, remembering where it came from.
+private struct StyleEntry {
+    var node: Node
+    var file: String
+    var line: Int? { node.mark?.line }
+}
+
+/// Finds, parses, validates and merges style files (`base:` chains).
+struct StyleLoader {
+    /// Every key a style file may set, as "section.key"; "palette.*" takes any colour name.
+    private static let schema: [String: StyleKind] = [
+        "font.family": .string, "font.tickLabelSize": .number, "font.axisLabelSize": .number,
+        "font.legendSize": .number, "font.titleSize": .number,
+        "figure.singleColumnWidth": .number, "figure.doubleColumnWidth": .number,
+        "figure.panelAspect": .number, "figure.padding": .number, "figure.panelSpacing": .number,
+        "figure.dpi": .number,
+        "colors.foreground": .color, "colors.background": .color, "colors.mask": .color,
+        "colors.shade": .color,
+        "axes.lineWidth": .number, "axes.labelPad": .number, "axes.xMargin": .number,
+        "axes.yMargin": .number,
+        "ticks.direction": .choice(["in", "out", "inOut"]), "ticks.mirror": .bool,
+        "ticks.majorLength": .number, "ticks.minorLength": .number, "ticks.majorWidth": .number,
+        "ticks.minorWidth": .number, "ticks.labelPad": .number, "ticks.minorVisible": .bool,
+        "ticks.spacing": .number,
+        "lines.width": .number, "lines.referenceWidth": .number, "lines.markerSize": .number,
+        "lines.markerEdgeWidth": .number, "lines.dashed": .numbers, "lines.dotted": .numbers,
+        "lines.dashDot": .numbers,
+        "cycle": .cycle,
+        "legend.framed": .bool, "legend.handleLength": .number, "legend.handleTextPad": .number,
+        "legend.rowSpacing": .number, "legend.borderPad": .number,
+        "heatmap.colormap": .choice(Colormap.allCases.map(\.rawValue)),
+        "heatmap.colorbarWidth": .number, "heatmap.colorbarPad": .number,
+        "panelLabel.size": .number, "panelLabel.offset": .number,
+        "panelLabel.weight": .choice(["normal", "bold"]),
+    ]
+    private static let sections = Set(schema.keys.compactMap { $0.split(separator: ".").count == 2 ? String($0.split(separator: ".")[0]) : nil })
+
+    let environment: [String: String]
+    let currentDirectory: String
+    let executablePath: String?
+
+    init(environment: [String: String] = ProcessInfo.processInfo.environment,
+         currentDirectory: String = FileManager.default.currentDirectoryPath,
+         executablePath: String? = StyleLoader.runningExecutablePath()) {
+        self.environment = environment
+        self.currentDirectory = currentDirectory
+        self.executablePath = executablePath
+    }
+
+    static func runningExecutablePath() -> String? {
+        if let link = try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe") { return link }
+        return Bundle.main.executablePath
+    }
+
+    /// Style directories in search order.
+    func searchDirectories() -> [String] {
+        var dirs: [String] = []
+        if let env = environment["WGMFIG_STYLES_DIR"], !env.isEmpty { dirs.append(env) }
+        dirs.append((currentDirectory as NSString).appendingPathComponent("styles"))
+        if let exe = executablePath {
+            var dir = (exe as NSString).deletingLastPathComponent
+            while !dir.isEmpty {
+                let candidate = (dir as NSString).appendingPathComponent("styles")
+                if isDirectory(candidate) { dirs.append(candidate); break }
+                let parent = (dir as NSString).deletingLastPathComponent
+                if parent == dir { break }
+                dir = parent
+            }
+        }
+        var seen = Set<String>()
+        return dirs.filter { seen.insert(($0 as NSString).standardizingPath).inserted }
+    }
+
+    private func isDirectory(_ path: String) -> Bool {
+        var isDir: ObjCBool = false
+        return FileManager.default.fileExists(atPath: path, isDirectory: &isDir) && isDir.boolValue
+    }
+
+    func availableNames() -> [String] {
+        var names = Set<String>()
+        for dir in searchDirectories() {
+            for file in (try? FileManager.default.contentsOfDirectory(atPath: dir)) ?? [] {
+                if file.hasSuffix(".yaml") { names.insert(String(file.dropLast(5))) }
+                if file.hasSuffix(".yml") { names.insert(String(file.dropLast(4))) }
+            }
+        }
+        return names.sorted()
+    }
+
+    /// The file a name or path refers to.
+    func resolve(_ nameOrPath: String, relativeTo dir: String? = nil) throws -> String {
+        if nameOrPath.contains("/") || nameOrPath.hasSuffix(".yaml") || nameOrPath.hasSuffix(".yml") {
+            var path = nameOrPath
+            if !path.hasPrefix("/"), let dir { path = (dir as NSString).appendingPathComponent(path) }
+            guard FileManager.default.fileExists(atPath: path) else {
+                throw PlotError.malformedStyle(file: path, line: nil, problem: "no such file")
+            }
+            return path
+        }
+        let dirs = searchDirectories()
+        for dir in dirs {
+            for ext in ["yaml", "yml"] {
+                let path = (dir as NSString).appendingPathComponent("\(nameOrPath).\(ext)")
+                if FileManager.default.fileExists(atPath: path) { return path }
+            }
+        }
+        throw PlotError.unknownStyle(name: nameOrPath, available: availableNames(), searched: dirs)
+    }
+
+    func load(_ nameOrPath: String) throws -> Style {
+        let path = try resolve(nameOrPath)
+        let entries = try mergedEntries(path: path, chain: [])
+        let name = ((path as NSString).lastPathComponent as NSString).deletingPathExtension
+        return try decode(entries, name: name)
+    }
+
+    /// Entries of the file at `path` merged over those of its base chain.
+    private func mergedEntries(path: String, chain: [String]) throws -> [String: StyleEntry] {
+        let canonical = (path as NSString).standardizingPath
+        if chain.contains(canonical) { throw PlotError.styleCycle(chain: chain + [canonical]) }
+        let (own, base) = try parseFile(path)
+        guard let base else { return own }
+        let basePath = try resolve(base, relativeTo: (path as NSString).deletingLastPathComponent)
+        var merged = try mergedEntries(path: basePath, chain: chain + [canonical])
+        for (key, value) in own { merged[key] = value }
+        return merged
+    }
+
+    /// The flattened entries of one file and its `base:` (if any); unknown keys are errors.
+    private func parseFile(_ path: String) throws -> ([String: StyleEntry], String?) {
+        guard let text = try? String(contentsOfFile: path, encoding: .utf8) else {
+            throw PlotError.malformedStyle(file: path, line: nil, problem: "cannot read the file as UTF-8 text")
+        }
+        let root: Node
+        do {
+            guard let node = try Yams.compose(yaml: text) else { return ([:], nil) }
+            root = node
+        } catch let error as YamlError {
+            throw PlotError.malformedStyle(file: path, line: Self.line(of: error), problem: Self.problem(of: error))
+        } catch {
+            throw PlotError.malformedStyle(file: path, line: nil, problem: "\(error)")
+        }
+        guard let mapping = root.mapping else {
+            throw PlotError.malformedStyle(file: path, line: root.mark?.line, problem: "the top level must be a mapping of sections")
+        }
+        var entries: [String: StyleEntry] = [:]
+        var base: String?
+        for (keyNode, value) in mapping {
+            let key = keyNode.string ?? ""
+            switch key {
+            case "base":
+                guard let text = value.string else {
+                    throw PlotError.malformedStyle(file: path, line: value.mark?.line, problem: "'base' must be a style name or path")
+                }
+                base = text
+            case "description":
+                continue
+            case "cycle":
+                entries["cycle"] = StyleEntry(node: value, file: path)
+            case "palette":
+                guard let colors = value.mapping else {
+                    throw PlotError.malformedStyle(file: path, line: value.mark?.line, problem: "'palette' must map names to colours")
+                }
+                for (nameNode, color) in colors {
+                    entries["palette." + (nameNode.string ?? "")] = StyleEntry(node: color, file: path)
+                }
+            case _ where Self.sections.contains(key):
+                guard let section = value.mapping else {
+                    throw PlotError.malformedStyle(file: path, line: value.mark?.line, problem: "section '\(key)' must be a mapping")
+                }
+                for (subNode, subValue) in section {
+                    let full = key + "." + (subNode.string ?? "")
+                    guard Self.schema[full] != nil else {
+                        throw PlotError.unknownStyleKey(file: path, key: full, line: subNode.mark?.line)
+                    }
+                    entries[full] = StyleEntry(node: subValue, file: path)
+                }
+            default:
+                throw PlotError.unknownStyleKey(file: path, key: key, line: keyNode.mark?.line)
+            }
+        }
+        return (entries, base)
+    }
+
+    private static func line(of error: YamlError) -> Int? {
+        switch error {
+        case let .scanner(_, _, mark, _), let .parser(_, _, mark, _), let .composer(_, _, mark, _):
+            return mark.line
+        default:
+            return nil
+        }
+    }
+
+    private static func problem(of error: YamlError) -> String {
+        switch error {
+        case let .scanner(context, problem, _, _), let .parser(context, problem, _, _), let .composer(context, problem, _, _):
+            return [context.map { "\($0.text)" }, problem].compactMap { $0 }.filter { !$0.isEmpty }.joined(separator: ", ")
+        default:
+            return "\(error)".split(separator: "\n").first.map(String.init) ?? "\(error)"
+        }
+    }
+
+    // MARK: decoding
+
+    private func decode(_ entries: [String: StyleEntry], name: String) throws -> Style {
+        let reader = EntryReader(entries: entries, style: name)
+        var palette: [String: Color] = [:]
+        for (key, entry) in entries where key.hasPrefix("palette.") {
+            palette[String(key.dropFirst(8))] = try reader.color(entry, key: key)
+        }
+        return Style(
+            name: name,
+            fontFamily: try reader.string("font.family"),
+            tickLabelSize: try reader.positive("font.tickLabelSize"),
+            axisLabelSize: try reader.positive("font.axisLabelSize"),
+            legendSize: try reader.positive("font.legendSize"),
+            titleSize: try reader.positive("font.titleSize"),
+            singleColumnWidth: try reader.positive("figure.singleColumnWidth"),
+            doubleColumnWidth: try reader.positive("figure.doubleColumnWidth"),
+            panelAspect: try reader.positive("figure.panelAspect"),
+            padding: try reader.nonNegative("figure.padding"),
+            panelSpacing: try reader.nonNegative("figure.panelSpacing"),
+            dpi: try reader.positive("figure.dpi"),
+            foreground: try reader.color("colors.foreground"),
+            background: try reader.color("colors.background"),
+            maskColor: try reader.color("colors.mask"),
+            shadeColor: try reader.color("colors.shade"),
+            axesLineWidth: try reader.positive("axes.lineWidth"),
+            axisLabelPad: try reader.nonNegative("axes.labelPad"),
+            xMargin: try reader.nonNegative("axes.xMargin"),
+            yMargin: try reader.nonNegative("axes.yMargin"),
+            tickDirection: TickDirection(rawValue: try reader.choice("ticks.direction"))!,
+            tickMirror: try reader.bool("ticks.mirror"),
+            majorTickLength: try reader.nonNegative("ticks.majorLength"),
+            minorTickLength: try reader.nonNegative("ticks.minorLength"),
+            majorTickWidth: try reader.positive("ticks.majorWidth"),
+            minorTickWidth: try reader.positive("ticks.minorWidth"),
+            tickLabelPad: try reader.nonNegative("ticks.labelPad"),
+            minorTicksVisible: try reader.bool("ticks.minorVisible"),
+            tickSpacing: try reader.positive("ticks.spacing"),
+            lineWidth: try reader.positive("lines.width"),
+            referenceLineWidth: try reader.positive("lines.referenceWidth"),
+            markerSize: try reader.positive("lines.markerSize"),
+            markerEdgeWidth: try reader.positive("lines.markerEdgeWidth"),
+            dashedPattern: try reader.dashPattern("lines.dashed"),
+            dottedPattern: try reader.dashPattern("lines.dotted"),
+            dashDotPattern: try reader.dashPattern("lines.dashDot"),
+            cycle: try reader.cycle("cycle"),
+            palette: palette,
+            legendFramed: try reader.bool("legend.framed"),
+            legendHandleLength: try reader.positive("legend.handleLength"),
+            legendHandleTextPad: try reader.nonNegative("legend.handleTextPad"),
+            legendRowSpacing: try reader.nonNegative("legend.rowSpacing"),
+            legendBorderPad: try reader.nonNegative("legend.borderPad"),
+            colormap: Colormap(rawValue: try reader.choice("heatmap.colormap"))!,
+            colorbarWidth: try reader.positive("heatmap.colorbarWidth"),
+            colorbarPad: try reader.nonNegative("heatmap.colorbarPad"),
+            panelLabelSize: try reader.positive("panelLabel.size"),
+            panelLabelOffset: try reader.nonNegative("panelLabel.offset"),
+            panelLabelBold: try reader.choice("panelLabel.weight") == "bold")
+    }
+
+    /// Typed access to merged entries with errors naming file, line and key.
+    private struct EntryReader {
+        let entries: [String: StyleEntry]
+        let style: String
+
+        func entry(_ key: String) throws -> StyleEntry {
+            guard let entry = entries[key] else { throw PlotError.missingStyleKey(style: style, key: key) }
+            return entry
+        }
+
+        func bad(_ entry: StyleEntry, _ key: String, _ expected: String) -> PlotError {
+            .malformedStyle(file: entry.file, line: entry.line, problem: "'\(key)' must be \(expected), got '\(entry.node.string ?? "a collection")'")
+        }
+
+        func string(_ key: String) throws -> String {
+            let entry = try entry(key)
+            guard let value = entry.node.scalar?.string, !value.isEmpty else { throw bad(entry, key, "a string") }
+            return value
+        }
+
+        func number(_ entry: StyleEntry, _ key: String) throws -> Double {
+            guard entry.node.scalar != nil, let value = entry.node.float, value.isFinite else { throw bad(entry, key, "a number") }
+            return value
+        }
+
+        func positive(_ key: String) throws -> Double {
+            let entry = try entry(key)
+            let value = try number(entry, key)
+            guard value > 0 else { throw bad(entry, key, "a positive number") }
+            return value
+        }
+
+        func nonNegative(_ key: String) throws -> Double {
+            let entry = try entry(key)
+            let value = try number(entry, key)
+            guard value >= 0 else { throw bad(entry, key, "a number ≥ 0") }
+            return value
+        }
+
+        func bool(_ key: String) throws -> Bool {
+            let entry = try entry(key)
+            guard entry.node.scalar != nil, let value = entry.node.bool else { throw bad(entry, key, "true or false") }
+            return value
+        }
+
+        func choice(_ key: String) throws -> String {
+            let entry = try entry(key)
+            guard case .choice(let allowed) = StyleLoader.schema[key]!,
+                  let value = entry.node.scalar?.string, allowed.contains(value) else {
+                if case .choice(let allowed) = StyleLoader.schema[key]! {
+                    throw bad(entry, key, "one of " + allowed.joined(separator: ", "))
+                }
+                throw bad(entry, key, "a choice")
+            }
+            return value
+        }
+
+        func color(_ entry: StyleEntry, key: String) throws -> Color {
+            guard let text = entry.node.scalar?.string, let color = Color(hex: text) else {
+                throw bad(entry, key, "a colour #rrggbb or #rrggbbaa")
+            }
+            return color
+        }
+
+        func color(_ key: String) throws -> Color { try color(try entry(key), key: key) }
+
+        func dashPattern(_ key: String) throws -> [Double] {
+            let entry = try entry(key)
+            guard let items = entry.node.sequence, !items.isEmpty, items.count % 2 == 0 else {
+                throw bad(entry, key, "a list of an even number of on/off lengths")
+            }
+            return try items.map { item in
+                guard let value = item.float, value > 0, value.isFinite else { throw bad(entry, key, "positive lengths") }
+                return value
+            }
+        }
+
+        func cycle(_ key: String) throws -> [CycleEntry] {
+            let entry = try entry(key)
+            guard let items = entry.node.sequence, !items.isEmpty else {
+                throw bad(entry, key, "a non-empty list of {color, dash}")
+            }
+            return try items.map { item in
+                guard let map = item.mapping, let text = map["color"]?.string, let color = Color(hex: text) else {
+                    throw PlotError.malformedStyle(file: entry.file, line: item.mark?.line, problem: "each cycle entry needs 'color: \"#rrggbb\"'")
+                }
+                for (k, _) in map where !["color", "dash"].contains(k.string ?? "") {
+                    throw PlotError.unknownStyleKey(file: entry.file, key: "cycle." + (k.string ?? ""), line: k.mark?.line)
+                }
+                let dashName = map["dash"]?.string ?? "solid"
+                let dashes: [String: Dash] = ["solid": .solid, "dashed": .dashed, "dotted": .dotted, "dashDot": .dashDot]
+                guard let dash = dashes[dashName] else {
+                    throw PlotError.malformedStyle(file: entry.file, line: map["dash"]?.mark?.line, problem: "cycle dash must be solid, dashed, dotted or dashDot, got '\(dashName)'")
+                }
+                return CycleEntry(color: color, dash: dash)
+            }
+        }
+    }
+}

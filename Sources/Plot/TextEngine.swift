@@ -1,0 +1,105 @@
+import CCairo
+import Foundation
+
+/// Measured extents of a piece of text, in points, relative to the layout origin (top-left of the logical box).
+struct TextExtents {
+    /// Ink box (the drawn glyphs).
+    var inkX: Double, inkY: Double, inkWidth: Double, inkHeight: Double
+    /// Logical box (advance widths, font ascent + descent).
+    var logicalWidth: Double, logicalHeight: Double
+    /// Baseline below the layout origin.
+    var baseline: Double
+    /// Ink above the baseline.
+    var ascent: Double { baseline - inkY }
+    /// Ink below the baseline.
+    var descent: Double { inkY + inkHeight - baseline }
+}
+
+/// Pango text layout and drawing with pinned font options (no hinting, no metric hinting, grey AA),
+/// so text measures the same at every resolution and in every output format.
+final class TextEngine {
+    private let fontMap: UnsafeMutablePointer<PangoFontMap>
+    private let context: OpaquePointer
+    let family: String
+
+    init(family: String) {
+        self.family = family
+        fontMap = pango_cairo_font_map_new()
+        context = pango_font_map_create_context(fontMap)
+        let options = cairo_font_options_create()
+        cairo_font_options_set_hint_style(options, CAIRO_HINT_STYLE_NONE)
+        cairo_font_options_set_hint_metrics(options, CAIRO_HINT_METRICS_OFF)
+        cairo_font_options_set_antialias(options, CAIRO_ANTIALIAS_GRAY)
+        cairo_font_options_set_subpixel_order(options, CAIRO_SUBPIXEL_ORDER_DEFAULT)
+        pango_cairo_context_set_font_options(contextPointer, options)
+        cairo_font_options_destroy(options)
+        pango_cairo_context_set_resolution(contextPointer, 72)
+        pango_context_set_round_glyph_positions(contextPointer, 0)
+    }
+
+    deinit {
+        g_object_unref(UnsafeMutableRawPointer(context))
+        g_object_unref(fontMap)
+    }
+
+    private var contextPointer: OpaquePointer { context }
+
+    /// Checks that `markup` is valid Pango markup.
+    static func validate(_ markup: String) throws {
+        var error: UnsafeMutablePointer<GError>?
+        let ok = pango_parse_markup(markup, -1, 0, nil, nil, nil, &error)
+        if ok == 0 {
+            let message = error.flatMap { $0.pointee.message.map { String(cString: $0) } } ?? "parse error"
+            if let error { g_error_free(error) }
+            throw PlotError.invalidMarkup(text: markup, problem: message)
+        }
+    }
+
+    /// A Pango layout for markup at `size` points (caller releases with `g_object_unref`).
+    private func makeLayout(_ markup: String, size: Double, bold: Bool) -> OpaquePointer {
+        let layout: OpaquePointer = pango_layout_new(contextPointer)
+        let description = pango_font_description_new()
+        pango_font_description_set_family(description, family)
+        pango_font_description_set_absolute_size(description, size * Double(PANGO_SCALE))
+        pango_font_description_set_weight(description, bold ? PANGO_WEIGHT_BOLD : PANGO_WEIGHT_NORMAL)
+        pango_layout_set_font_description(layout, description)
+        pango_font_description_free(description)
+        pango_layout_set_markup(layout, markup, -1)
+        return layout
+    }
+
+    /// Extents of `markup` at `size` points.
+    func measure(_ markup: String, size: Double, bold: Bool = false) -> TextExtents {
+        let layout = makeLayout(markup, size: size, bold: bold)
+        defer { g_object_unref(UnsafeMutableRawPointer(layout)) }
+        return extents(layout)
+    }
+
+    private func extents(_ layout: OpaquePointer) -> TextExtents {
+        var ink = PangoRectangle(), logical = PangoRectangle()
+        let pointer = layout
+        pango_layout_get_extents(pointer, &ink, &logical)
+        let scale = Double(PANGO_SCALE)
+        return TextExtents(
+            inkX: Double(ink.x) / scale, inkY: Double(ink.y) / scale,
+            inkWidth: Double(ink.width) / scale, inkHeight: Double(ink.height) / scale,
+            logicalWidth: Double(logical.width) / scale, logicalHeight: Double(logical.height) / scale,
+            baseline: Double(pango_layout_get_baseline(pointer)) / scale)
+    }
+
+    /// Draws `markup` with its layout origin at (x, y), rotated by `angle` (radians, counter-clockwise on the page).
+    func draw(_ markup: String, size: Double, bold: Bool = false, color: Color,
+              originX x: Double, originY y: Double, angle: Double = 0, on cr: OpaquePointer) {
+        let layout = makeLayout(markup, size: size, bold: bold)
+        defer { g_object_unref(UnsafeMutableRawPointer(layout)) }
+        cairo_save(cr)
+        cairo_translate(cr, x, y)
+        if angle != 0 { cairo_rotate(cr, -angle) }
+        cairo_move_to(cr, 0, 0)
+        cairo_set_source_rgba(cr, color.red, color.green, color.blue, color.alpha)
+        let pointer = layout
+        pango_cairo_update_layout(cr, pointer)
+        pango_cairo_show_layout(cr, pointer)
+        cairo_restore(cr)
+    }
+}
