@@ -1,0 +1,70 @@
+import Plot
+
+/// One data panel of a paper as a value: what it shows, its parameters and grid, a computation
+/// returning its data, and a plot built from that data (model → sweep → data → plot → file).
+public struct FigureSpec: Sendable {
+    /// The panel id from PHYSICS.md (`om-2a`, `spb-4b`): a contract, never renamed.
+    public let id: String
+    /// A short title (`E_N,r versus Δ/Γ for three cases`), plain text.
+    public let title: String
+    /// What the panel shows, in a few sentences.
+    public let summary: String
+    /// Fixed physical parameters (hashed into the cache key, written into the sidecar).
+    public let parameters: [SpecParameter]
+    /// Where this panel knowingly differs from the paper's printed claim (PHYSICS.md).
+    public let knownDifferences: [String]
+    /// The sweep grid at each quality.
+    public let grid: @Sendable (Quality) -> [GridAxis]
+    /// The computation: figure data from the models, at the context's quality.
+    public let compute: @Sendable (ComputeContext) throws -> FigureData
+    /// The plot: a panel's axes built from the data alone (no model calls here).
+    public let plot: @Sendable (FigureData) throws -> Axes
+    /// Page size when rendered on its own.
+    public let width: FigureWidth
+    /// Page height when rendered on its own.
+    public let height: FigureHeight
+
+    /// A spec.
+    public init(id: String, title: String, summary: String, parameters: [SpecParameter] = [],
+                knownDifferences: [String] = [], width: FigureWidth = .singleColumn, height: FigureHeight = .auto,
+                grid: @escaping @Sendable (Quality) -> [GridAxis],
+                compute: @escaping @Sendable (ComputeContext) throws -> FigureData,
+                plot: @escaping @Sendable (FigureData) throws -> Axes) {
+        self.id = id; self.title = title; self.summary = summary; self.parameters = parameters
+        self.knownDifferences = knownDifferences; self.width = width; self.height = height
+        self.grid = grid; self.compute = compute; self.plot = plot
+    }
+
+    /// The panel letter of the id ("om-2a" → "a"), if any.
+    public var letter: Character? {
+        guard let last = id.last, last.isLetter, id.dropLast().last?.isNumber == true else { return nil }
+        return last
+    }
+}
+
+/// A whole paper figure laid out like the paper: its data panels on a grid (schematic panels
+/// left out), each panel labelled with its letter from the paper.
+public struct CompositeSpec: Sendable {
+    /// The figure id (`om-2`).
+    public let id: String
+    /// A short title.
+    public let title: String
+    /// The panels, each with its grid cell.
+    public let panels: [(id: String, row: Int, column: Int)]
+    /// Grid rows.
+    public let rows: Int
+    /// Grid columns.
+    public let columns: Int
+    /// Page width.
+    public let width: FigureWidth
+    /// Page height.
+    public let height: FigureHeight
+
+    /// A composite of panels placed row by row in a `rows` × `columns` grid.
+    public init(id: String, title: String, panelIDs: [String], rows: Int, columns: Int,
+                width: FigureWidth = .doubleColumn, height: FigureHeight = .auto) {
+        self.id = id; self.title = title; self.rows = rows; self.columns = columns
+        self.width = width; self.height = height
+        self.panels = panelIDs.enumerated().map { (id: $1, row: $0 / columns, column: $0 % columns) }
+    }
+}

@@ -1,0 +1,89 @@
+import Foundation
+import Plot
+
+/// A figure ready to draw: the Plot value and the panel data it was built from.
+public struct AssembledFigure: Sendable {
+    /// The id (panel or whole figure).
+    public let id: String
+    /// The title.
+    public let title: String
+    /// The declarative figure.
+    public let figure: Figure
+    /// The panels' data and provenance.
+    public let panels: [PanelData]
+}
+
+/// Turns ids into figures and files: panel data (cached) → plot → PNG/PDF/SVG + sidecar, or CSV.
+public struct FigureWriter: Sendable {
+    /// Where panel data comes from.
+    public let provider: DataProvider
+    /// The sampling quality.
+    public let quality: Quality
+
+    /// A writer.
+    public init(provider: DataProvider, quality: Quality) { self.provider = provider; self.quality = quality }
+
+    /// The figure for `id` (a panel on its own page, or a whole figure laid out like the paper).
+    public func assemble(_ id: String) throws -> AssembledFigure {
+        switch try Catalog.entry(id) {
+        case .panel(let spec):
+            let data = try provider.data(for: spec, quality: quality)
+            var axes = try spec.plot(data.data)
+            if axes.panelLabel == nil, let l = spec.letter { axes.panelLabel = "(\(l))" }
+            return AssembledFigure(id: id, title: spec.title,
+                                   figure: Figure(width: spec.width, height: spec.height, axes: axes), panels: [data])
+        case .composite(let c):
+            var figure = Figure(width: c.width, height: c.height, rows: c.rows, columns: c.columns)
+            var panels: [PanelData] = []
+            for placement in c.panels {
+                let spec = try Catalog.panel(placement.id)
+                let data = try provider.data(for: spec, quality: quality)
+                var axes = try spec.plot(data.data)
+                if let l = spec.letter { axes.panelLabel = "(\(l))" }
+                figure.add(axes, row: placement.row, column: placement.column)
+                panels.append(data)
+            }
+            return AssembledFigure(id: id, title: c.title, figure: figure, panels: panels)
+        }
+    }
+
+    /// Renders `id` in each format into `directory` as `<id>.<ext>` with a `<id>.<ext>.json` sidecar.
+    public func render(_ id: String, style: Style, styleName: String, formats: [OutputFormat], dpi: Double?,
+                       into directory: URL) throws -> [URL] {
+        let assembled = try assemble(id)
+        var written: [URL] = []
+        for format in formats {
+            let url = directory.appendingPathComponent("\(id).\(format.rawValue)")
+            let bytes = try assembled.figure.render(style: style, format: format, dpi: dpi)
+            try AtomicFile.write(bytes, to: url)
+            let sidecar = Sidecar(id: id, title: assembled.title, file: url.lastPathComponent, format: format.rawValue,
+                                  style: styleName, dpi: format == .png ? (dpi ?? style.dpi) : nil, panels: assembled.panels)
+            try AtomicFile.write(try sidecar.json(), to: url.appendingPathExtension("json"))
+            written.append(url)
+        }
+        return written
+    }
+
+    /// Writes the panel's tables as tidy CSV (`<id>.csv`, extra tables `<id>-<name>.csv`) with sidecars.
+    /// A whole-figure id writes the CSVs of all its panels.
+    public func exportCSV(_ id: String, into directory: URL) throws -> [URL] {
+        let specs: [FigureSpec]
+        switch try Catalog.entry(id) {
+        case .panel(let s): specs = [s]
+        case .composite(let c): specs = try c.panels.map { try Catalog.panel($0.id) }
+        }
+        var written: [URL] = []
+        for spec in specs {
+            let data = try provider.data(for: spec, quality: quality)
+            for (i, table) in data.data.tables.enumerated() {
+                let name = i == 0 ? "\(spec.id).csv" : "\(spec.id)-\(table.name).csv"
+                let url = directory.appendingPathComponent(name)
+                try AtomicFile.write(CSV.text(table), to: url)
+                let sidecar = Sidecar(id: spec.id, title: spec.title, file: name, format: "csv", style: nil, dpi: nil, panels: [data])
+                try AtomicFile.write(try sidecar.json(), to: url.appendingPathExtension("json"))
+                written.append(url)
+            }
+        }
+        return written
+    }
+}
