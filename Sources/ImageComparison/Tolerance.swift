@@ -43,9 +43,13 @@ public enum PixelLimit: Equatable, Hashable, Sendable, CustomStringConvertible {
 /// Defaults, and why:
 /// - `maxRMS` = 2.0 (0–255 scale, matplotlib's `calculate_rms`): pytest-mpl's default tolerance.
 ///   References are recorded and checked with the same pinned toolchain, so unchanged code gives
-///   RMS 0; 2.0 absorbs sub-pixel edge jitter of lines and markers (a 0.3 px shift of a shape costs
-///   roughly 1–2) while failing any broad change below the YIQ threshold, e.g. a colormap or
-///   background shifted by 3 levels over half the panel (RMS ≈ 2.1) — changes the pixel count misses.
+///   RMS 0. RMS is the only guard against broad changes below the YIQ threshold (under ~26 grey
+///   levels), e.g. a heatmap whose colours drift by 3 levels over half the panel (RMS ≈ 2.1),
+///   which the pixel count cannot see. It is not anti-aliasing aware, so it also grows with
+///   sub-pixel motion of edges: measured here, a disc shifted by (0.3, 0.2) px in a 400 × 300 panel
+///   gives RMS 1.5 (passes); four crossing 1.5 px curves in a 900 × 600 panel shifted by 0.1 px give
+///   1.3 (passes), by 0.3 px 3.9 (fails, as do the 164 non-anti-aliasing pixels where they cross).
+///   Data moving a third of a pixel is a real, if tiny, change: re-record with `--record failed`.
 /// - `maxDifferentPixels` = 0.01 % of the panel (≈ 100 px of a 1200 × 900 panel): anti-aliasing is
 ///   already excluded, so any real change (a moved curve, a band, a recoloured area) is hundreds of
 ///   pixels; a small allowance keeps isolated non-detectable edge pixels (where an edge crosses
