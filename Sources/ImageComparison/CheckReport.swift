@@ -13,7 +13,7 @@ struct CheckReport {
     /// The JSON document: overall verdict, settings, totals and one entry per panel.
     func json() throws -> Data {
         let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         do {
             return try encoder.encode(SummaryDocument(summary))
         } catch {
@@ -37,7 +37,8 @@ struct CheckReport {
             .message { font-size: 0.9em; color: #333; }
             </style></head><body>
             <h1>Visual check: \(verdict)</h1>
-            <p>\(Self.escape(summary.totalsLine))</p>
+            <p>\(summary.outcomes.count) panels: \(summary.count(.passed)) passed, \(summary.count(.failed)) failed,
+            \(summary.count(.recorded)) recorded, \(summary.count(.error)) errors</p>
             <p>Tolerance: \(Self.escape(summary.tolerance.description)); record mode: \(summary.recordMode.rawValue);
             references: \(Self.escape(summary.referenceDirectory.path))</p>
             <table>
@@ -161,13 +162,8 @@ private struct SummaryDocument: Encodable {
         passed = summary.passed
         recordMode = summary.recordMode.rawValue
         referenceDirectory = summary.referenceDirectory.path
-        let limit: String
-        switch summary.tolerance.maxDifferentPixels {
-        case .count(let count): limit = String(count)
-        case .fraction(let fraction): limit = "\(fraction * 100)%"
-        }
         tolerance = ToleranceEntry(
-            maxRMS: summary.tolerance.maxRMS, maxDifferentPixels: limit,
+            maxRMS: summary.tolerance.maxRMS, maxDifferentPixels: summary.tolerance.maxDifferentPixels.description,
             yiqThreshold: summary.tolerance.yiqThreshold, detectsAntiAliasing: summary.tolerance.detectsAntiAliasing)
         totals = Totals(
             panels: summary.outcomes.count, passed: summary.count(.passed), failed: summary.count(.failed),

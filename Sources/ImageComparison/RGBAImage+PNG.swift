@@ -23,12 +23,13 @@ extension RGBAImage {
         return try RGBAImage(pngData: data, source: url.path)
     }
 
-    /// Decodes PNG bytes held in memory; `source` names them in error messages.
+    /// Decodes PNG bytes held in memory (chunk structure and CRCs are checked first); `source` names them in error messages.
     public init(pngData data: Data, source: String = "in-memory PNG data") throws {
         let bytes = [UInt8](data)
         guard bytes.count >= 8, Array(bytes[0..<8]) == RGBAImage.pngSignature else {
             throw ImageComparisonError.notPNG(source: source)
         }
+        try PNGStructure.validate(bytes, source: source)
         let cursor = PNGReadCursor(bytes: bytes)
         let surface = withExtendedLifetime(cursor) {
             cairo_image_surface_create_from_png_stream(
@@ -38,10 +39,17 @@ extension RGBAImage {
         let status = cairo_surface_status(surface)
         if cursor.ranOut { throw ImageComparisonError.truncatedPNG(source: source) }
         guard status == CAIRO_STATUS_SUCCESS else {
-            throw ImageComparisonError.corruptPNG(
-                source: source, detail: String(cString: cairo_status_to_string(status)))
+            throw ImageComparisonError.corruptPNG(source: source, detail: Self.decodeFailure(status))
         }
         self = try RGBAImage(cairoImageSurface: surface)
+    }
+
+    /// Why Cairo could not decode structurally valid PNG bytes; Cairo 1.16 reports libpng errors as NO_MEMORY.
+    private static func decodeFailure(_ status: cairo_status_t) -> String {
+        if status == CAIRO_STATUS_NO_MEMORY || status == CAIRO_STATUS_PNG_ERROR {
+            return "image data cannot be decoded: bad compressed data, or an image too large for memory"
+        }
+        return "image data cannot be decoded (cairo: \(String(cString: cairo_status_to_string(status))))"
     }
 
     /// Encodes the image as an 8-bit RGBA PNG (translucent pixels pass through Cairo's premultiplication, so they round-trip to within ±1 per channel only when alpha is high).

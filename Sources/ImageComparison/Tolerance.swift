@@ -15,7 +15,7 @@ public enum PixelLimit: Equatable, Hashable, Sendable, CustomStringConvertible {
         }
     }
 
-    /// Parses "120" (a count) or "0.05%" (a percentage of all pixels).
+    /// Parses "120" (a count) or "0.05%" (a percentage of all pixels); `description` prints the same forms.
     public init(parsing text: String) throws {
         let trimmed = text.trimmingCharacters(in: .whitespaces)
         let invalid = ImageComparisonError.invalidTolerance(
@@ -32,8 +32,8 @@ public enum PixelLimit: Equatable, Hashable, Sendable, CustomStringConvertible {
 
     public var description: String {
         switch self {
-        case .count(let count): return "\(count) px"
-        case .fraction(let fraction): return "\(fraction * 100)%"
+        case .count(let count): return String(count)
+        case .fraction(let fraction): return ComparisonResult.format(fraction * 100, digits: 6) + "%"
         }
     }
 }

@@ -101,3 +101,57 @@ enum SeededBytes {
         return bytes
     }
 }
+
+final class PNGStructureTests: XCTestCase {
+    func testCRCOfTheIENDChunkIsTheSpecValue() throws {
+        // Every PNG ends with the empty IEND chunk, whose CRC over the 4 type bytes is AE 42 60 82.
+        let png = [UInt8](try Drawing.figure().pngData())
+        XCTAssertEqual(Array(png.suffix(8)), [0x49, 0x45, 0x4E, 0x44, 0xAE, 0x42, 0x60, 0x82])
+    }
+
+    func testDamagedChunkNamesTheChunkAndTheCRC() throws {
+        var png = [UInt8](try Drawing.figure().pngData())
+        png[png.count / 2] ^= 0xFF
+        XCTAssertThrowsError(try RGBAImage(pngData: Data(png), source: "damaged.png")) { error in
+            let text = "\(error)"
+            XCTAssertTrue(text.hasPrefix("damaged.png: corrupt PNG (CRC mismatch in IDAT chunk at byte "), text)
+        }
+    }
+
+    func testMissingEndChunkIsTruncation() throws {
+        let png = try Drawing.figure().pngData()
+        XCTAssertThrowsError(try RGBAImage(pngData: png.dropLast(12), source: "cut.png")) { error in
+            XCTAssertEqual(error as? ImageComparisonError, .truncatedPNG(source: "cut.png"))
+        }
+    }
+
+    func testValidChunksWithUndecodableImageDataAreCorrupt() throws {
+        // Damage the zlib stream inside IDAT and repair the chunk's CRC, so only decoding fails.
+        var png = [UInt8](try Drawing.figure().pngData())
+        let idat = try XCTUnwrap((8..<png.count - 4).first { Array(png[$0..<$0 + 4]) == Array("IDAT".utf8) })
+        let length = png[(idat - 4)..<idat].reduce(0) { $0 << 8 | Int($1) }
+        for offset in (idat + 6)..<(idat + 4 + length) { png[offset] = 0xFF }
+        let crc = Self.bitwiseCRC32(png[idat..<(idat + 4 + length)])
+        for index in 0..<4 { png[idat + 4 + length + index] = UInt8(truncatingIfNeeded: crc >> (24 - 8 * index)) }
+        XCTAssertThrowsError(try RGBAImage(pngData: Data(png), source: "zlib.png")) { error in
+            XCTAssertTrue("\(error)".hasPrefix("zlib.png: corrupt PNG (image data cannot be decoded"), "\(error)")
+        }
+    }
+
+    /// CRC-32 computed bit by bit (PNG spec Annex D's polynomial), independent of the library's table version.
+    private static func bitwiseCRC32(_ bytes: ArraySlice<UInt8>) -> UInt32 {
+        var crc: UInt32 = 0xFFFF_FFFF
+        for byte in bytes {
+            crc ^= UInt32(byte)
+            for _ in 0..<8 { crc = (crc >> 1) ^ (crc & 1 == 0 ? 0 : 0xEDB8_8320) }
+        }
+        return ~crc
+    }
+
+    func testSignatureFollowedByGarbageIsCorrupt() {
+        let bytes: [UInt8] = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A] + Array("0123456789abcdefghijklmnop".utf8)
+        XCTAssertThrowsError(try RGBAImage(pngData: Data(bytes), source: "junk.png")) { error in
+            XCTAssertEqual("\(error)", "junk.png: corrupt PNG (invalid chunk header at byte 8)")
+        }
+    }
+}
