@@ -51,7 +51,7 @@ struct CheckReport {
     }
 
     private func row(_ outcome: PanelOutcome) -> String {
-        let rms = outcome.comparison?.rms.map { ComparisonResult.format($0, digits: 3) } ?? "—"
+        let rms = outcome.comparison?.rms.map { ImageComparisonResult.format($0, digits: 3) } ?? "—"
         let pixels = outcome.comparison?.differentPixels.map { "\($0) / \(outcome.totalPixels ?? 0)" } ?? "—"
         let images = [outcome.reportImages.expected, outcome.reportImages.actual, outcome.reportImages.diff]
             .map { name in name.map { "<td><a href=\"\(Self.link($0))\"><img src=\"\(Self.link($0))\" alt=\"\(Self.escape($0))\"></a></td>" } ?? "<td>—</td>" }

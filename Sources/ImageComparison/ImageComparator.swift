@@ -1,14 +1,14 @@
 /// Pure comparison of two images: matplotlib's RMS, pixelmatch-style perceptual pixel count, and a diff image.
 public enum ImageComparator {
     /// Compares a new render (`actual`) with its reference (`expected`); different sizes give a failed result, never a crash.
-    public static func compare(expected: RGBAImage, actual: RGBAImage, tolerance: Tolerance = .standard) -> ComparisonResult {
+    public static func compare(expected: RGBAImage, actual: RGBAImage, tolerance: Tolerance = .standard) -> ImageComparisonResult {
         compareWithDiff(expected: expected, actual: actual, tolerance: tolerance, drawDiff: false).result
     }
 
     /// Compares like `compare` and also draws the diff image (nil when the sizes differ).
     public static func compareWithDiff(
         expected: RGBAImage, actual: RGBAImage, tolerance: Tolerance = .standard
-    ) -> (result: ComparisonResult, diff: RGBAImage?) {
+    ) -> (result: ImageComparisonResult, diff: RGBAImage?) {
         compareWithDiff(expected: expected, actual: actual, tolerance: tolerance, drawDiff: true)
     }
 
@@ -49,15 +49,15 @@ public enum ImageComparator {
 
     private static func compareWithDiff(
         expected: RGBAImage, actual: RGBAImage, tolerance: Tolerance, drawDiff: Bool
-    ) -> (result: ComparisonResult, diff: RGBAImage?) {
+    ) -> (result: ImageComparisonResult, diff: RGBAImage?) {
         guard expected.size == actual.size else {
-            let result = ComparisonResult(
+            let result = ImageComparisonResult(
                 expectedSize: expected.size, actualSize: actual.size, rms: nil, differentPixels: nil,
                 antiAliasedPixels: nil, totalPixels: expected.pixelCount, tolerance: tolerance)
             return (result, nil)
         }
         let classes = PixelClassifier(tolerance: tolerance).classify(expected: expected, actual: actual)
-        let result = ComparisonResult(
+        let result = ImageComparisonResult(
             expectedSize: expected.size, actualSize: actual.size,
             rms: rms(expected: expected, actual: actual),
             differentPixels: classes.count(of: .different),

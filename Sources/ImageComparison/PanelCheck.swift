@@ -48,7 +48,7 @@ struct PanelCheck {
     }
 
     /// Writes the render as the new reference; a write failure turns the outcome into an error.
-    private func record(message: String, comparison: ComparisonResult?, images: PanelOutcome.ReportImages = .none) -> PanelOutcome {
+    private func record(message: String, comparison: ImageComparisonResult?, images: PanelOutcome.ReportImages = .none) -> PanelOutcome {
         do {
             try actual.write(to: referenceURL)
             return outcome(.recorded, message, comparison: comparison, images: images)
@@ -70,7 +70,7 @@ struct PanelCheck {
     }
 
     private func outcome(
-        _ status: PanelOutcome.Status, _ message: String, comparison: ComparisonResult?,
+        _ status: PanelOutcome.Status, _ message: String, comparison: ImageComparisonResult?,
         images: PanelOutcome.ReportImages
     ) -> PanelOutcome {
         PanelOutcome(

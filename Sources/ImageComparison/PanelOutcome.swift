@@ -34,7 +34,7 @@ public struct PanelOutcome: Equatable, Sendable {
     /// One line explaining the verdict with its numbers.
     public let message: String
     /// The comparison with the old reference, when one was made.
-    public let comparison: ComparisonResult?
+    public let comparison: ImageComparisonResult?
     /// Number of pixels of the render (or of the reference when compared); nil when nothing was rendered.
     public let totalPixels: Int?
     /// Where the reference PNG lives.

@@ -18,6 +18,18 @@ extension RGBAImage {
         }
     }
 
+    /// An image from premultiplied 0xAARRGGBB words (Cairo's ARGB32 as 32-bit values, row 0 at the top), un-premultiplied.
+    public init(width: Int, height: Int, premultipliedARGB32 words: [UInt32]) throws {
+        guard width >= 1, height >= 1, words.count == width * height else {
+            throw ImageComparisonError.invalidPixelBuffer(width: width, height: height, byteCount: 4 * words.count)
+        }
+        var bytes = [UInt8](repeating: 0, count: 4 * words.count)
+        bytes.withUnsafeMutableBufferPointer { target in
+            for (index, word) in words.enumerated() { Premultiplied.unpack(word, into: target, at: 4 * index) }
+        }
+        try self.init(width: width, height: height, bytes: bytes)
+    }
+
     /// Runs `body` with a new ARGB32 Cairo image surface holding this image (premultiplied); the surface is destroyed afterwards.
     public func withCairoSurface<T>(_ body: (OpaquePointer) throws -> T) throws -> T {
         guard let surface = cairo_image_surface_create(CAIRO_FORMAT_ARGB32, Int32(width), Int32(height)) else {

@@ -33,7 +33,7 @@ public enum PixelLimit: Equatable, Hashable, Sendable, CustomStringConvertible {
     public var description: String {
         switch self {
         case .count(let count): return String(count)
-        case .fraction(let fraction): return ComparisonResult.format(fraction * 100, digits: 6) + "%"
+        case .fraction(let fraction): return ImageComparisonResult.format(fraction * 100, digits: 6) + "%"
         }
     }
 }

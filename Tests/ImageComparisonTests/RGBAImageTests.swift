@@ -35,6 +35,16 @@ final class RGBAImageTests: XCTestCase {
         XCTAssertFalse(image.isOpaque)
     }
 
+    func testPremultipliedWordsAreUnpremultiplied() throws {
+        // 0xFF102030 is opaque (0x10, 0x20, 0x30); 0x80643219 is alpha 128 over premultiplied
+        // (100, 50, 25), i.e. straight round(c·255/128) = (199, 100, 50); 0 is fully transparent.
+        let image = try RGBAImage(width: 3, height: 1, premultipliedARGB32: [0xFF10_2030, 0x8064_3219, 0])
+        XCTAssertEqual(image[0, 0], RGBAPixel(r: 0x10, g: 0x20, b: 0x30))
+        XCTAssertEqual(image[1, 0], RGBAPixel(r: 199, g: 100, b: 50, a: 128))
+        XCTAssertEqual(image[2, 0], RGBAPixel(r: 0, g: 0, b: 0, a: 0))
+        XCTAssertThrowsError(try RGBAImage(width: 2, height: 2, premultipliedARGB32: [0]))
+    }
+
     func testInvalidPixelBufferIsATypedError() {
         XCTAssertThrowsError(try RGBAImage(width: 2, height: 2, bytes: [0, 0, 0])) { error in
             XCTAssertEqual(error as? ImageComparisonError, .invalidPixelBuffer(width: 2, height: 2, byteCount: 3))

@@ -1,7 +1,7 @@
 import Foundation
 
 /// The numbers from comparing one render with its reference, and whether they are within tolerance.
-public struct ComparisonResult: Equatable, Sendable {
+public struct ImageComparisonResult: Equatable, Sendable {
     /// Size of the reference (expected) image.
     public let expectedSize: ImageSize
     /// Size of the new (actual) render.
