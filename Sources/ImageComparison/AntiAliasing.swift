@@ -13,8 +13,9 @@ enum AntiAliasing {
         var darkest: (delta: Double, x: Int, y: Int)? = nil
         var brightest: (delta: Double, x: Int, y: Int)? = nil
         for (nx, ny) in neighbours(of: x, y, in: image) {
-            let delta = YIQ.lumaDifference(image[nx, ny], centre)
-            if image[nx, ny] == centre {
+            let neighbour = image[nx, ny]
+            let delta = YIQ.lumaDifference(neighbour, centre)
+            if neighbour == centre {
                 identical += 1
                 if identical > 2 { return false }
             } else if delta < 0, delta < (darkest?.delta ?? 0) {

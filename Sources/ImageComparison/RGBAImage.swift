@@ -1,8 +1,12 @@
 /// One pixel with straight (un-premultiplied) 8-bit red, green, blue and alpha.
 public struct RGBAPixel: Equatable, Hashable, Sendable {
+    /// Red, 0–255.
     public var r: UInt8
+    /// Green, 0–255.
     public var g: UInt8
+    /// Blue, 0–255.
     public var b: UInt8
+    /// Alpha, 0 (transparent) – 255 (opaque).
     public var a: UInt8
 
     /// A pixel from its four 8-bit components (alpha 255 = opaque).
@@ -13,13 +17,17 @@ public struct RGBAPixel: Equatable, Hashable, Sendable {
         self.a = a
     }
 
+    /// Opaque white.
     public static let white = RGBAPixel(r: 255, g: 255, b: 255)
+    /// Opaque black.
     public static let black = RGBAPixel(r: 0, g: 0, b: 0)
 }
 
 /// Width and height of an image in pixels.
 public struct ImageSize: Equatable, Hashable, Sendable, CustomStringConvertible {
+    /// Width in pixels.
     public let width: Int
+    /// Height in pixels.
     public let height: Int
 
     /// A size in pixels.
