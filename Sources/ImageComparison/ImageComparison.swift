@@ -1,1 +1,0 @@
-// Module ImageComparison: implementation lands in its own files.

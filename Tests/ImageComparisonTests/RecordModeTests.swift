@@ -1,0 +1,42 @@
+import Foundation
+import ImageComparison
+import XCTest
+
+final class RecordModeTests: XCTestCase {
+    func testParsingAcceptsTheFourModes() throws {
+        for mode in RecordMode.allCases {
+            XCTAssertEqual(try RecordMode(parsing: mode.rawValue), mode)
+        }
+        XCTAssertEqual(try RecordMode(parsing: " Failed "), .failed)
+    }
+
+    func testBadModeListsTheAllowedOnes() {
+        XCTAssertThrowsError(try RecordMode(parsing: "sometimes")) { error in
+            XCTAssertEqual(
+                "\(error)", "invalid record mode 'sometimes' (from --record); allowed: missing, all, failed, never")
+        }
+    }
+
+    func testEnvironmentVariableIsUsedWithoutAFlag() throws {
+        XCTAssertEqual(try RecordMode.resolve(explicit: nil, environment: ["WGMFIG_RECORD": "never"]), .never)
+        XCTAssertEqual(try RecordMode.resolve(explicit: nil, environment: ["WGMFIG_RECORD": "all"]), .all)
+    }
+
+    func testExplicitFlagWinsOverTheEnvironment() throws {
+        XCTAssertEqual(try RecordMode.resolve(explicit: "failed", environment: ["WGMFIG_RECORD": "never"]), .failed)
+        // The flag wins even when the variable holds garbage.
+        XCTAssertEqual(try RecordMode.resolve(explicit: "all", environment: ["WGMFIG_RECORD": "bogus"]), .all)
+    }
+
+    func testDefaultIsMissingWhenNothingIsSet() throws {
+        XCTAssertEqual(try RecordMode.resolve(explicit: nil, environment: [:]), .missing)
+        XCTAssertEqual(try RecordMode.resolve(explicit: nil, environment: ["WGMFIG_RECORD": ""]), .missing)
+    }
+
+    func testBadEnvironmentValueNamesTheVariable() {
+        XCTAssertThrowsError(try RecordMode.resolve(explicit: nil, environment: ["WGMFIG_RECORD": "yes"])) { error in
+            XCTAssertEqual(
+                "\(error)", "invalid record mode 'yes' (from WGMFIG_RECORD); allowed: missing, all, failed, never")
+        }
+    }
+}
