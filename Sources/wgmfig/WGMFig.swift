@@ -1,4 +1,6 @@
 import ArgumentParser
+import Figures
+import Foundation
 
 /// The `wgmfig` command: regenerates every data figure of the two WGM backscattering papers.
 @main
@@ -6,6 +8,27 @@ struct WGMFig: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "wgmfig",
         abstract: "Regenerate the figures of two WGM-resonator backscattering papers from first principles.",
+        discussion: "Exit codes: 0 success, 1 failure, 2 usage error.",
         version: WGMFigVersion.string,
-        subcommands: [PreviewStyle.self])
+        subcommands: [ListFigures.self, ShowFigure.self, RenderFigures.self, ExportData.self, PreviewStyle.self])
+
+    /// Runs a command with the documented exit codes: usage errors exit 2 (not 64), failures 1.
+    static func main() {
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch {
+            if let e = error as? FigureError, case .unknownID = e {   // a mistyped id is a usage error
+                FileHandle.standardError.write(Data("Error: \(e)\n".utf8))
+                Foundation.exit(2)
+            }
+            let code = exitCode(for: error)
+            if code == .success || code.rawValue == 1 || code == .failure { exit(withError: error) }
+            if code == .validationFailure {
+                FileHandle.standardError.write(Data((fullMessage(for: error) + "\n").utf8))
+                Foundation.exit(2)
+            }
+            exit(withError: error)
+        }
+    }
 }

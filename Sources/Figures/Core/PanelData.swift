@@ -31,6 +31,8 @@ public struct DataProvider: Sendable {
     public let threads: Int
     /// Progress callback (panel id, fraction done).
     public let progress: (@Sendable (String, Double) -> Void)?
+    /// Panels already produced in this process (a whole figure reuses its panels' data).
+    private let memo = PanelMemo()
 
     /// A provider.
     public init(cache: FigureCache = FigureCache(directory: FigureCache.defaultDirectory), readCache: Bool = true,
@@ -43,6 +45,13 @@ public struct DataProvider: Sendable {
     public func data(for spec: FigureSpec, quality: Quality) throws -> PanelData {
         let grid = spec.grid(quality)
         let key = FigureCache.key(id: spec.id, parameters: spec.parameters, grid: grid, quality: quality)
+        if let done = memo[key] { return done }
+        let result = try produce(spec, quality: quality, grid: grid, key: key)
+        memo[key] = result
+        return result
+    }
+
+    private func produce(_ spec: FigureSpec, quality: Quality, grid: [GridAxis], key: String) throws -> PanelData {
         if readCache, let (data, seconds) = cache.load(id: spec.id, key: key) {
             return PanelData(spec: spec, data: data, quality: quality, grid: grid, cacheKey: key,
                              computeSeconds: seconds, cacheHit: true)
@@ -59,5 +68,15 @@ public struct DataProvider: Sendable {
         try? cache.store(data, computeSeconds: seconds, id: spec.id, key: key)
         return PanelData(spec: spec, data: data, quality: quality, grid: grid, cacheKey: key,
                          computeSeconds: seconds, cacheHit: false)
+    }
+}
+
+/// A thread-safe memo of panel data by cache key, private to one provider.
+private final class PanelMemo: @unchecked Sendable {
+    private let lock = NSLock()
+    private var entries: [String: PanelData] = [:]
+    subscript(key: String) -> PanelData? {
+        get { lock.lock(); defer { lock.unlock() }; return entries[key] }
+        set { lock.lock(); defer { lock.unlock() }; entries[key] = newValue }
     }
 }

@@ -1,0 +1,60 @@
+import ArgumentParser
+import Figures
+import Foundation
+import Plot
+
+extension OutputFormat: ExpressibleByArgument {}
+
+/// `wgmfig render`: draws panels and whole figures into files with JSON sidecars.
+struct RenderFigures: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "render", abstract: "Render figures as PNG, PDF and/or SVG.")
+
+    @Argument(help: "Figure ids (see `wgmfig list`).")
+    var ids: [String] = []
+
+    @Flag(help: "Render every panel and every whole figure.")
+    var all = false
+
+    @Option(help: "Style name (paper, slides, slides-dark) or path to a style file.")
+    var style = "paper"
+
+    @Option(help: "Comma-separated formats: png, pdf, svg.")
+    var format = "png,pdf"
+
+    @Option(help: "Resolution of PNG output (default: the style's).")
+    var dpi: Double?
+
+    @Option(help: "Output directory.")
+    var out = "figures"
+
+    @OptionGroup var data: DataOptions
+
+    func validate() throws {
+        if let dpi, !(dpi > 0 && dpi <= 2400) { throw ValidationError("--dpi \(dpi) is out of range: give a number in (0, 2400]") }
+        _ = try formats()
+        if all && !ids.isEmpty { throw ValidationError("give figure ids or --all, not both") }
+    }
+
+    func formats() throws -> [OutputFormat] {
+        let parts = format.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces).lowercased() }
+        guard !parts.isEmpty else { throw ValidationError("--format is empty: give png, pdf and/or svg") }
+        return try parts.map { p in
+            guard let f = OutputFormat(rawValue: p) else { throw ValidationError("unknown format '\(p)': allowed are png, pdf, svg") }
+            return f
+        }
+    }
+
+    func run() throws {
+        let ids = try resolveIDs(ids, all: all)
+        let style = try Style.named(self.style)
+        let (provider, reporter) = data.provider()
+        defer { reporter.finish() }
+        let writer = FigureWriter(provider: provider, quality: data.quality)
+        let dir = URL(fileURLWithPath: out, isDirectory: true)
+        for id in ids {
+            let files = try writer.render(id, style: style, styleName: self.style, formats: try formats(), dpi: dpi, into: dir)
+            reporter.finish()
+            for f in files { print(f.path) }
+        }
+    }
+}
