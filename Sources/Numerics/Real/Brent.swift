@@ -74,10 +74,19 @@ public enum Minimize {
     /// at any grid point. The refined point is kept only if it beats the best grid value.
     public static func minimum(grid: [Double], bounds: ClosedRange<Double>, relativeTolerance: Double = 1e-8,
                                absoluteTolerance: Double = 1e-10, _ f: (Double) -> Double?) -> Extremum? {
+        minimum(grid: grid, values: grid.map(f), bounds: bounds, relativeTolerance: relativeTolerance,
+                absoluteTolerance: absoluteTolerance, f)
+    }
+
+    /// `minimum(grid:bounds:_:)` with the grid values already computed (`values[k]` = f(grid[k])).
+    public static func minimum(grid: [Double], values: [Double?], bounds: ClosedRange<Double>,
+                               relativeTolerance: Double = 1e-8, absoluteTolerance: Double = 1e-10,
+                               _ f: (Double) -> Double?) -> Extremum? {
+        precondition(grid.count == values.count, "one value per grid point")
         var best: (index: Int, value: Double)?
         var worst = -Double.infinity
-        for (k, x) in grid.enumerated() {
-            guard let y = f(x), y.isFinite else { continue }
+        for (k, value) in values.enumerated() {
+            guard let y = value, y.isFinite else { continue }
             if best == nil || y < best!.value { best = (k, y) }
             worst = max(worst, y)
         }
@@ -94,6 +103,15 @@ public enum Minimize {
             return y
         }
         return refined.value < best.value ? refined : gridBest
+    }
+
+    /// The maximum of f with precomputed grid values, as `minimum` of −f.
+    public static func maximum(grid: [Double], values: [Double?], bounds: ClosedRange<Double>,
+                               relativeTolerance: Double = 1e-8, absoluteTolerance: Double = 1e-10,
+                               _ f: (Double) -> Double?) -> Extremum? {
+        minimum(grid: grid, values: values.map { $0.map { -$0 } }, bounds: bounds,
+                relativeTolerance: relativeTolerance, absoluteTolerance: absoluteTolerance) { x in f(x).map { -$0 } }
+            .map { Extremum(location: $0.location, value: -$0.value) }
     }
 
     /// The maximum of f, as `minimum` of −f.
