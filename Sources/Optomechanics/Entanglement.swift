@@ -50,9 +50,9 @@ public struct OptomechanicalPoint: Sendable, Equatable {
 }
 
 extension OptomechanicalModel {
-    /// The full point at effective detuning Δ̃/Γ: steady state (Eq. 10), stability (Routh–Hurwitz
-    /// on the characteristic polynomial of A), covariance from A V + V Aᵀ = −D (Eq. 11, direct
-    /// solve of its 21 unknowns) and E_N,r, E_N,l (Eq. 13). Allocation-free.
+    /// The full point at effective detuning Δ̃/Γ: steady state (Eq. 10), covariance from
+    /// A V + V Aᵀ = −D (Eq. 11, exact direct solve), stability (V positive definite, Lyapunov's
+    /// theorem) and E_N,r, E_N,l (Eq. 13). Allocation-free.
     public func point(coupling: BackscatteringCoupling, detuningOverGamma delta: Double) -> OptomechanicalPoint {
         let steady = steadyState(coupling: coupling, detuningOverGamma: delta)
         var scratch = EntanglementScratch()
@@ -95,14 +95,19 @@ extension OptomechanicalModel {
     }
 
     /// Stability, covariance and log negativities from the drift matrix already in the workspace.
+    /// Stability is decided by Lyapunov's theorem: (A, D) is controllable for every parameter
+    /// value (D drives every coordinate but q, and q̇ = ω_m p), so all eigenvalues of A have
+    /// negative real parts iff A V + V Aᵀ = −D has a positive definite solution. Cross-validated
+    /// against Routh–Hurwitz and LAPACK eigenvalues in the tests.
     static func entanglement(workspace w: UnsafeMutablePointer<Double>, pivots: UnsafeMutablePointer<Int>,
                              diffusion model: OptomechanicalModel) -> Entanglement {
-        guard isHurwitz(w) else { return .unstable }
         model.fillDiffusionMatrix(w + EntanglementScratch.d)
         let v = w + EntanglementScratch.v
-        guard let residual = Lyapunov.solveDirect(order: 6, a: w + EntanglementScratch.a, q: w + EntanglementScratch.d,
-                                                  x: v, workspace: w + EntanglementScratch.lyapunovWork,
-                                                  pivots: pivots) else { return .unstable }
+        guard let residual = CovarianceKernel.solve(a: w + EntanglementScratch.a, q: w + EntanglementScratch.d, v: v,
+                                                    workspace: w + EntanglementScratch.covarianceWork,
+                                                    pivots: pivots),
+              RealCholesky.isPositiveDefinite(order: 6, v, workspace: w + EntanglementScratch.cholesky)
+        else { return .unstable }
         return .stable(LogNegativity(cw: logNegativity(covariance: v, opticalMode: 0),
                                      ccw: logNegativity(covariance: v, opticalMode: 1),
                                      lyapunovResidual: residual))
