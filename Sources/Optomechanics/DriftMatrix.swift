@@ -45,3 +45,23 @@ extension OptomechanicalModel {
         return RealMatrix(rows: 6, columns: 6, rowMajor: q)
     }
 }
+
+extension OptomechanicalModel {
+    /// The steady-state covariance V of Eq. 11 (units: quadrature variances), or nil when the
+    /// point is unstable.
+    public func covariance(coupling: BackscatteringCoupling, detuningOverGamma delta: Double) -> RealMatrix? {
+        let steady = steadyState(coupling: coupling, detuningOverGamma: delta)
+        var scratch = EntanglementScratch()
+        var pivots = PivotScratch()
+        return withUnsafeMutableBytes(of: &scratch.doubles) { raw in
+            withUnsafeMutableBytes(of: &pivots.ints) { rawPivots -> RealMatrix? in
+                let w = raw.bindMemory(to: Double.self).baseAddress!
+                fillDriftMatrix(w + EntanglementScratch.a, coupling: coupling, detuningOverGamma: delta, steady: steady)
+                guard case .stable = Self.entanglement(workspace: w, pivots: rawPivots.bindMemory(to: Int.self).baseAddress!,
+                                                       diffusion: self) else { return nil }
+                let v = UnsafeBufferPointer(start: w + EntanglementScratch.v, count: 36)
+                return RealMatrix(rows: 6, columns: 6, rowMajor: Array(v))
+            }
+        }
+    }
+}
