@@ -137,6 +137,7 @@ extension OptomechanicalModel {
         let denominator = sigma + root
         guard denominator > 0, det > 0 else { return 0 }
         let nuMinus = (2 * det / denominator).squareRoot()
-        return max(0, -log(2 * nuMinus))
+        let value = -log(2 * nuMinus)
+        return value > 0 ? value : 0
     }
 }
