@@ -1,1 +1,0 @@
-// Module Optomechanics: implementation lands in its own files.

@@ -1,0 +1,78 @@
+import Foundation
+import Numerics
+import Optomechanics
+
+/// Optomechanics kernels: E_N points per second on one core (a direct loop), side by side with
+/// the plain NumPy/SciPy loop of Tests/oracles/om_scipy_bench.py (one BLAS thread) run in the
+/// same bench run; the two checksums (Σ E_N,r over the same 2000 detunings) must agree.
+enum OptomechanicsBench {
+    static func run() {
+        let model = OptomechanicalModel.paper
+        let coupling = model.coupling(.defectAndParticle(epsilon: 1, eta: 1, beta: 0.3))
+        let n = 2000
+        let deltas = (0..<n).map { 0.05 + (4.0 - 0.05) * Double($0) / Double(n - 1) }
+        // Same points as the SciPy script; the checksum (Σ E_N,r) must agree.
+        var checksum = 0.0
+        for d in deltas.prefix(200) { checksum += model.point(coupling: coupling, detuningOverGamma: d).logNegativityCW ?? 0 }
+        let repeats = 25
+        let clock = ContinuousClock()
+        checksum = 0
+        let elapsed = clock.measure {
+            for _ in 0..<repeats {
+                for d in deltas { checksum += model.point(coupling: coupling, detuningOverGamma: d).logNegativityCW ?? 0 }
+            }
+        }
+        checksum /= Double(repeats)
+        let swiftMicros = seconds(elapsed) / Double(n * repeats) * 1e6
+        let scipy = scipyMicrosPerPoint(points: n)
+        var line = String(format: "om E_N point: swift %.3f µs/point (%.0f points/s, 1 core, checksum %.9f)",
+                          swiftMicros, 1e6 / swiftMicros, checksum)
+        if let (micros, scipyChecksum) = scipy {
+            line += String(format: " | scipy %.1f µs/point (checksum %.9f) | ratio %.1f×", micros, scipyChecksum, micros / swiftMicros)
+        } else {
+            line += " | scipy baseline unavailable"
+        }
+        print(line)
+        extremesBench(model: model)
+    }
+
+    /// Detuning extrema (grid of 96 + Brent for four maxima, min T) per scatterer configuration.
+    static func extremesBench(model: OptomechanicalModel) {
+        let betas = (0..<40).map { Double.pi / 2 * Double($0) / 39 }
+        let couplings = betas.map { model.coupling(.defectAndParticle(epsilon: 1, eta: 1, beta: $0)) }
+        var sink = 0.0
+        let elapsed = ContinuousClock().measure {
+            for c in couplings { sink += model.detuningExtremes(coupling: c).logNegativityCW?.value ?? 0 }
+        }
+        print(String(format: "om detuning extrema: %.3f ms/configuration (1 core, Σ max E_N,r %.6f)",
+                     seconds(elapsed) / Double(betas.count) * 1e3, sink))
+    }
+
+    static func seconds(_ d: Duration) -> Double {
+        Double(d.components.seconds) + Double(d.components.attoseconds) * 1e-18
+    }
+
+    /// Runs the SciPy baseline with $WGMFIG_BENCH_PYTHON (fallback python3); µs/point and checksum.
+    static func scipyMicrosPerPoint(points: Int) -> (Double, Double)? {
+        let python = ProcessInfo.processInfo.environment["WGMFIG_BENCH_PYTHON"] ?? "python3"
+        let script = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().appendingPathComponent("Tests/oracles/om_scipy_bench.py").path
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = [python, script, String(points)]
+        // One core for the baseline too: no BLAS thread pool.
+        var environment = ProcessInfo.processInfo.environment
+        for key in ["OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS"] { environment[key] = "1" }
+        process.environment = environment
+        let pipe = Pipe()
+        process.standardOutput = pipe
+        process.standardError = FileHandle.nullDevice
+        guard (try? process.run()) != nil else { return nil }
+        let text = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        let words = text.split(whereSeparator: { $0 == " " || $0 == "\n" })
+        guard process.terminationStatus == 0, words.count >= 4, let micros = Double(words[1]),
+              let check = Double(words[3]) else { return nil }
+        return (micros, check)
+    }
+}
