@@ -29,8 +29,12 @@ build: deps
 figures: build
 	$(BIN) render --all --style paper --format pdf,png --out figures
 
+# Unit, physics and render tests, then the visual check of every panel against the committed
+# references (figures/reference; never re-recorded here: a missing reference fails).
 test: deps
 	$(SWIFT) test $(TEST_FLAGS)
+	$(SWIFT) build $(TEST_FLAGS) --product wgmfig
+	WGMFIG_CACHE_DIR=$$(mktemp -d) .build/release/wgmfig check --record never
 
 # Benchmarks compare with NumPy/SciPy/QuTiP baselines run in the same `make bench`;
 # those live in a private virtual environment, never a dependency of the tool.
