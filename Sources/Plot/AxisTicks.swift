@@ -4,8 +4,13 @@ import Foundation
 enum AxisTicks {
     /// The ticks of an axis with limits [lower, upper] drawn over `length` points.
     static func make(ticks: Ticks, minorTicks: MinorTicks, format: TickFormat, scale: Scale,
-                     lower: Double, upper: Double, length: Double, style: Style) -> TickSet {
-        let maxCount = max(2, Int(length / style.tickSpacing) + 1)
+                     lower: Double, upper: Double, length: Double, style: Style, vertical: Bool = false,
+                     maxCount limit: Int? = nil) -> TickSet {
+        // Labels stacked vertically need less room than side by side (matplotlib: 2 vs 3 font sizes),
+        // and decade labels are compact, so log axes take more of them.
+        var spacing = vertical ? style.tickSpacing * 2 / 3 : style.tickSpacing
+        if scale == .log { spacing *= 0.75 }
+        let maxCount = limit ?? max(3, Int(length / spacing) + 1)
         let inRange: (Double) -> Bool = { value in
             guard value.isFinite, scale == .linear || value > 0 else { return false }
             let tol = scale == .log ? 1e-9 * value : 1e-9 * (upper - lower)

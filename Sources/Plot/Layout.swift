@@ -24,16 +24,38 @@ extension Renderer {
     func ticks(for resolved: ResolvedAxes, box: Rect) -> AxesTicks {
         func make(_ axis: ResolvedAxis, length: Double) -> TickSet {
             AxisTicks.make(ticks: axis.axis.ticks, minorTicks: axis.axis.minorTicks, format: axis.axis.format,
-                           scale: axis.scale, lower: axis.lower, upper: axis.upper, length: length, style: style)
+                           scale: axis.scale, lower: axis.lower, upper: axis.upper, length: length, style: style,
+                           vertical: true)
         }
-        var result = AxesTicks(x: make(resolved.x, length: box.width), y: make(resolved.y, length: box.height))
+        var result = AxesTicks(x: horizontalTicks(resolved.x, length: box.width), y: make(resolved.y, length: box.height))
         result.y2 = resolved.y2.map { make($0, length: box.height) }
         if let bar = resolved.colorbar {
             result.colorbar = AxisTicks.make(ticks: bar.bar.ticks, minorTicks: .auto, format: bar.bar.format,
                                              scale: bar.scale.axisScale, lower: bar.scale.vmin, upper: bar.scale.vmax,
-                                             length: box.height, style: style)
+                                             length: box.height, style: style, vertical: true)
         }
         return result
+    }
+
+    /// Ticks of a horizontal axis, thinned until neighbouring labels keep a gap of half an em.
+    func horizontalTicks(_ axis: ResolvedAxis, length: Double) -> TickSet {
+        var limit: Int?
+        while true {
+            let set = AxisTicks.make(ticks: axis.axis.ticks, minorTicks: axis.axis.minorTicks, format: axis.axis.format,
+                                     scale: axis.scale, lower: axis.lower, upper: axis.upper, length: length,
+                                     style: style, maxCount: limit)
+            guard axis.axis.ticks == .auto, set.major.count > 2 else { return set }
+            let map = AxisMap(lower: axis.lower, upper: axis.upper, scale: axis.scale, start: 0, end: length)
+            let spans = zip(set.major, set.labels).map { value, label -> (Double, Double) in
+                let width = text.measure(label, size: style.tickLabelSize).logicalWidth
+                let p = map(value)
+                return (p - width / 2, p + width / 2)
+            }
+            let gap = 0.5 * style.tickLabelSize
+            let crowded = zip(spans, spans.dropFirst()).contains { $1.0 - $0.1 < gap }
+            guard crowded else { return set }
+            limit = set.major.count - 1
+        }
     }
 
     /// Extent of vertical-axis tick labels: widest label, and overhang above/below the end ticks.

@@ -32,7 +32,7 @@ public enum NumberFormat {
     /// Decimal places that show a tick step (0.2 → 1, 0.05 → 2, 5 → 0).
     public static func places(forStep step: Double) -> Int {
         guard step > 0, step.isFinite else { return 0 }
-        return max(0, Int((-log10(step) + 1e-9).rounded(.up)))
+        return max(0, Int((-log10(step) - 1e-9).rounded(.up)))
     }
 
     /// An integer with a typographic minus.

@@ -23,7 +23,7 @@ public enum StylePreview {
     static func linePanel() -> Axes {
         let x = grid(-3, 3, 241)
         var axes = Axes(x: Axis(label: "<i>Δ</i>/<i>Γ</i>", limits: -3...3),
-                        y: Axis(label: "<i>E</i><sub>N,r</sub>"))
+                        y: Axis(label: "<i>E</i><sub>N,r</sub>", limits: -0.2...2.4))
         axes.add(Span(ranges: [-0.8...0.4], label: "shaded"))
         axes.add(Line(x: x, y: x.map { exp(-$0 * $0 / 2) }, label: "Gaussian"))
         axes.add(Line(x: x, y: x.map { 0.8 * exp(-($0 - 0.8) * ($0 - 0.8)) }, label: "shifted"))
@@ -63,7 +63,7 @@ public enum StylePreview {
         axes.add(Line(x: x, y: x.map { 1 - 0.99999 * exp(-$0) * cos($0) * cos($0) }, label: "a"))
         axes.add(Line(x: x, y: x.map { 1e-4 + exp(-$0) * 2 }, label: "b"))
         axes.add(Line(x: x, y: x.map { 1e-3 * exp(-$0 * 0.3) }, label: "c"))
-        axes.legend = Legend(.lowerRight, columns: 1)
+        axes.legend = Legend(.best)
         return axes
     }
 
@@ -82,12 +82,12 @@ public enum StylePreview {
     static func insetPanel() -> Axes {
         let x = grid(0, 1, 201)
         var axes = Axes(x: Axis(label: "<i>φ</i> (µm)", limits: 0...1),
-                        y: Axis(label: "|<i>J</i>|<sup>2</sup>/<i>γ</i><sup>2</sup>"))
+                        y: Axis(label: "|<i>J</i>|<sup>2</sup>/<i>γ</i><sup>2</sup>", limits: 0...8))
         axes.add(Line(x: x, y: x.map { 2 + 1.5 * sin(2 * .pi * 2 * $0) }, marker: Marker(.circle, every: 20)))
         var inset = Axes(x: Axis(limits: 0...1, ticks: .at([0, 0.5, 1])), y: Axis(ticks: .at([0, 1, 2])))
         inset.add(Line(x: x, y: x.map { 1 + cos(2 * .pi * 3 * $0) }, color: .named("red"), width: 0.8))
         inset.add(ReferenceLine(.horizontal, at: 1, dash: .dashed))
-        axes.add(Inset(x: 0.58, y: 0.58, width: 0.38, height: 0.36, axes: inset))
+        axes.add(Inset(x: 0.6, y: 0.62, width: 0.36, height: 0.32, axes: inset))
         return axes
     }
 

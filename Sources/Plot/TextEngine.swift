@@ -60,12 +60,29 @@ final class TextEngine {
         let layout: OpaquePointer = pango_layout_new(contextPointer)
         let description = pango_font_description_new()
         pango_font_description_set_family(description, family)
-        pango_font_description_set_absolute_size(description, size * Double(PANGO_SCALE))
+        pango_font_description_set_size(description, Int32((size * Double(PANGO_SCALE)).rounded()))
         pango_font_description_set_weight(description, bold ? PANGO_WEIGHT_BOLD : PANGO_WEIGHT_NORMAL)
         pango_layout_set_font_description(layout, description)
+        // The context's description is the base that markup's relative sizes (<sup>, <sub>,
+        // smaller) scale from; without it they scale from Pango's default size.
+        pango_context_set_font_description(context, description)
+        pango_layout_context_changed(layout)
         pango_font_description_free(description)
-        pango_layout_set_markup(layout, markup, -1)
+        pango_layout_set_markup(layout, Self.scriptsAsSpans(markup, size: size), -1)
         return layout
+    }
+
+    /// Replaces <sup>/<sub> by spans with an explicit scale and rise: Pango's own tags size
+    /// scripts from the font's OS/2 superscript metrics, which CMU fonts set far too large.
+    static func scriptsAsSpans(_ markup: String, size: Double) -> String {
+        guard markup.contains("<su") else { return markup }
+        let up = Int((0.36 * size * Double(PANGO_SCALE)).rounded())
+        let down = Int((-0.18 * size * Double(PANGO_SCALE)).rounded())
+        return markup
+            .replacingOccurrences(of: "<sup>", with: "<span size=\"72%\" rise=\"\(up)\">")
+            .replacingOccurrences(of: "<sub>", with: "<span size=\"72%\" rise=\"\(down)\">")
+            .replacingOccurrences(of: "</sup>", with: "</span>")
+            .replacingOccurrences(of: "</sub>", with: "</span>")
     }
 
     /// Extents of `markup` at `size` points.

@@ -57,9 +57,14 @@ public enum TickGenerator {
         let count = lastExp - firstExp + 1
         guard count >= 2 else { return nil }
         let stride = max(1, Int((Double(count) / Double(max(maxCount, 2))).rounded(.up)))
-        // Anchor the labelled decades on multiples of the stride so 10⁰ stays labelled.
-        let start = Int((Double(firstExp) / Double(stride)).rounded(.up)) * stride
-        let majorExps = Swift.stride(from: start, through: lastExp, by: stride).map { $0 }
+        // Among the stride's phases, take the one labelling the most decades; on a tie, the one with 10⁰.
+        var majorExps: [Int] = []
+        for phase in 0..<stride {
+            let exps = Swift.stride(from: firstExp + phase, through: lastExp, by: stride).map { $0 }
+            let better = exps.count > majorExps.count
+                || (exps.count == majorExps.count && exps.contains { $0 % stride == 0 } && !majorExps.contains { $0 % stride == 0 })
+            if better { majorExps = exps }
+        }
         let major = majorExps.map { pow(10, Double($0)) }
         var minor: [Double] = []
         if stride == 1 {
