@@ -32,6 +32,10 @@ public struct BackscatteringCoupling: Sendable, Equatable {
     public static let none = BackscatteringCoupling(j1: .zero, j2: .zero)
     /// |J1|/Γ: half the frequency splitting in units of Γ (for J2 = J1*).
     public var magnitude: Double { j1.magnitude }
+    /// δω/Γ = √(J1 J2): half the frequency splitting Δω = 2√(J1 J2) (Sec. II; = |J1| for J2 = J1*).
+    public var halfSplitting: Double { (j1 * j2).squareRoot.magnitude }
+    /// The effective detunings Δ̃/Γ of the two split modes, −δω and +δω (Fig. 1c, d dashed lines).
+    public var eigenfrequencyDetunings: (lower: Double, upper: Double) { (-halfSplitting, halfSplitting) }
     /// J₊/Γ = i(J1 − J2)/2 (= η sin 2mβ for one defect and a particle).
     public var jPlus: Double { (Complex.i * (j1 - j2)).re / 2 }
     /// J₋/Γ = (J1 + J2)/2 (= ε + η cos 2mβ for one defect and a particle).

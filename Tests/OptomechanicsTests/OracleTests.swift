@@ -19,13 +19,20 @@ final class OracleTests: XCTestCase {
         let V: [[Double]]?
     }
 
-    static func runOracle() throws -> [OraclePoint] {
+    static func runOracle(points: String? = nil) throws -> [OraclePoint] {
         let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
         let script = root.appendingPathComponent("oracles/om_oracle.py").path
         let python = ProcessInfo.processInfo.environment["WGMFIG_PYTHON"] ?? "python3"
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = [python, script]
+        var arguments = [python, script]
+        if let points {
+            let file = FileManager.default.temporaryDirectory.appendingPathComponent("om-oracle-\(ProcessInfo.processInfo.processIdentifier).json")
+            try points.write(to: file, atomically: true, encoding: .utf8)
+            arguments += ["--points", file.path]
+        }
+        defer { if points != nil { try? FileManager.default.removeItem(at: FileManager.default.temporaryDirectory.appendingPathComponent("om-oracle-\(ProcessInfo.processInfo.processIdentifier).json")) } }
+        process.arguments = arguments
         let out = Pipe(), err = Pipe()
         process.standardOutput = out
         process.standardError = err
@@ -81,5 +88,42 @@ final class OracleTests: XCTestCase {
             compared += 1
         }
         XCTAssertGreaterThanOrEqual(compared, 6)
+    }
+
+    /// 150 random points across the paper's sweep ranges (ε ∈ [0, 2], η ∈ [0, 2.5], β ∈ [0, π/2],
+    /// Δ̃ ∈ [−1, 8], one to three defects) against the oracle: stability and E_N.
+    func testRandomPointsMatchOracle() throws {
+        var state: UInt64 = 2025
+        func unit() -> Double {
+            state = state &* 6364136223846793005 &+ 1442695040888963407
+            return Double(state >> 11) * 0x1p-53
+        }
+        var specs: [String] = []
+        var configurations: [(Scatterers, Double)] = []
+        for k in 0..<150 {
+            let defects = (0...(k % 3)).map { _ in Defect(strength: 2 * unit(), angle: Double.pi / 2 * unit()) }
+            let particle = Nanoparticle(strength: 2.5 * unit(), angle: Double.pi / 2 * unit())
+            let detuning = -1 + 9 * unit()
+            configurations.append((Scatterers(defects: defects, particle: particle), detuning))
+            let list = defects.map { "[\($0.strength), \($0.angle)]" }.joined(separator: ", ")
+            specs.append("{\"defects\": [\(list)], \"eta\": \(particle.strength), \"beta\": \(particle.angle), \"detuning\": \(detuning)}")
+        }
+        let reference = try Self.runOracle(points: "[" + specs.joined(separator: ", ") + "]")
+        XCTAssertEqual(reference.count, configurations.count)
+        let model = OptomechanicalModel.paper
+        var stable = 0, unstable = 0
+        for ((scatterers, detuning), p) in zip(configurations, reference) {
+            if abs(p.max_re_eig) < 1e-7 { continue }   // too close to the boundary to call
+            let ours = model.point(scatterers: scatterers, detuningOverGamma: detuning)
+            let tag = "\(scatterers) Δ̃=\(detuning) max Re λ=\(p.max_re_eig)"
+            XCTAssertEqual(ours.isStable, p.stable, tag)
+            XCTAssertEqual(ours.transmission, p.T, accuracy: 1e-12, tag)
+            guard p.stable, ours.isStable else { unstable += 1; continue }
+            stable += 1
+            XCTAssertEqual(ours.logNegativityCW!, p.EN_r!, accuracy: 1e-8, tag)
+            XCTAssertEqual(ours.logNegativityCCW!, p.EN_l!, accuracy: 1e-8, tag)
+            if case .stable(let e) = ours.entanglement { XCTAssertLessThan(e.lyapunovResidual, 1e-10, tag) }
+        }
+        XCTAssertGreaterThan(stable, 40); XCTAssertGreaterThan(unstable, 10)
     }
 }

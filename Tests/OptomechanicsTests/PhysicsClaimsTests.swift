@@ -39,6 +39,22 @@ final class PhysicsClaimsTests: XCTestCase {
         XCTAssertEqual(Scatterers.ideal.detuningShift, 0)
     }
 
+    /// Eigenfrequencies ω_{1,2} = ω_c − iΓ + ε + η ± √(ε² + η² + 2εη cos 2mβ) (Sec. II): the split
+    /// modes sit at Δ̃ = ±√(J1J2) = ±|J1|; zero splitting at β_Im.
+    func testEigenfrequencySplitting() {
+        for beta in [0.0, 0.1, 0.3, Double.pi / 8, 1.0] {
+            let c = model.coupling(.defectAndParticle(epsilon: 1, eta: 0.6, beta: beta))
+            let expected = (1 + 0.36 + 2 * 0.6 * cos(8 * beta)).squareRoot()
+            XCTAssertEqual(c.eigenfrequencyDetunings.upper, expected, accuracy: 1e-14)
+            XCTAssertEqual(c.eigenfrequencyDetunings.lower, -expected, accuracy: 1e-14)
+            XCTAssertEqual(c.magnitude, expected, accuracy: 1e-14)
+            // J₊ = η sin 2mβ, J₋ = ε + η cos 2mβ (Eq. 9 definitions).
+            XCTAssertEqual(c.jPlus, 0.6 * sin(8 * beta), accuracy: 1e-14)
+            XCTAssertEqual(c.jMinus, 1 + 0.6 * cos(8 * beta), accuracy: 1e-14)
+        }
+        XCTAssertLessThan(model.coupling(.defectAndParticle(epsilon: 1, eta: 1, beta: Double.pi / 8)).halfSplitting, 1e-7)
+    }
+
     /// Paper (Fig. 3b caption): the ideal E_N,r optimum sits at Δ̃ = 0.85Γ. SciPy's bounded
     /// minimiser on Tests/oracles/om_oracle.py gives 0.84979Γ and E_N,r = 0.1597019.
     func testIdealEntanglementOptimumNear085Gamma() {

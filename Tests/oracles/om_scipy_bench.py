@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Baseline for `make bench`: the E_N point of the optomechanics model computed the plain
 NumPy/SciPy way (build A, scipy.linalg.solve_continuous_lyapunov, log negativity), looped over N
-detunings. Prints one line: `om_scipy_us_per_point <value>` and the checksum of E_N,r.
+detunings (best of 3 passes). Prints one line: `om_scipy_us_per_point <value>` and the checksum of E_N,r.
 
 Usage: om_scipy_bench.py [N]   (default 2000)
 """
@@ -58,14 +58,16 @@ def main():
     n = int(sys.argv[1]) if len(sys.argv) > 1 else 2000
     deltas = np.linspace(0.05, 4.0, n)
     point(1.0, 1.0, 0.3, 0.85)  # warm up
-    t0 = time.perf_counter()
-    total = 0.0
-    for d in deltas:
-        r = point(1.0, 1.0, 0.3, d)
-        if r is not None:
-            total += r[0]
-    t1 = time.perf_counter()
-    print(f"om_scipy_us_per_point {(t1 - t0) / n * 1e6:.3f} checksum {total:.12f}")
+    best = float("inf")
+    for _ in range(3):   # best of 3 passes: the least noisy estimate on a shared machine
+        t0 = time.perf_counter()
+        total = 0.0
+        for d in deltas:
+            r = point(1.0, 1.0, 0.3, d)
+            if r is not None:
+                total += r[0]
+        best = min(best, time.perf_counter() - t0)
+    print(f"om_scipy_us_per_point {best / n * 1e6:.3f} checksum {total:.12f}")
 
 
 if __name__ == "__main__":
