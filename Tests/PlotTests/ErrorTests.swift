@@ -1,0 +1,99 @@
+@testable import Plot
+import XCTest
+
+final class ErrorTests: XCTestCase {
+    private func loader(_ dir: URL) -> StyleLoader {
+        StyleLoader(environment: ["WGMFIG_STYLES_DIR": dir.path], currentDirectory: dir.path, executablePath: nil)
+    }
+
+    func testUnknownStyleListsAvailableNames() throws {
+        let loader = StyleLoader(environment: ["WGMFIG_STYLES_DIR": repositoryRoot.appendingPathComponent("styles").path],
+                                 currentDirectory: "/", executablePath: nil)
+        XCTAssertThrowsError(try loader.load("journal-x")) { error in
+            let text = "\(error)"
+            XCTAssertTrue(text.contains("unknown style 'journal-x'"), text)
+            XCTAssertTrue(text.contains("paper") && text.contains("slides") && text.contains("slides-dark"), text)
+        }
+    }
+
+    func testMalformedStyleFileNamesFileAndLine() throws {
+        let dir = try scratchDirectory(self)
+        let file = dir.appendingPathComponent("broken.yaml")
+        try "font:\n  family: CMU Serif\n  tickLabelSize: [8\n".write(to: file, atomically: true, encoding: .utf8)
+        XCTAssertThrowsError(try loader(dir).load("broken")) { error in
+            guard case PlotError.malformedStyle(let path, let line, _) = error else { return XCTFail("\(error)") }
+            XCTAssertEqual(path, file.path)
+            XCTAssertNotNil(line)
+            XCTAssertTrue("\(error)".hasPrefix("malformed style file \(file.path):"), "\(error)")
+        }
+    }
+
+    func testUnknownKeyNamesKeyAndFile() throws {
+        let dir = try scratchDirectory(self)
+        try FileManager.default.copyItem(at: repositoryRoot.appendingPathComponent("styles/paper.yaml"),
+                                         to: dir.appendingPathComponent("paper.yaml"))
+        let file = dir.appendingPathComponent("mine.yaml")
+        try "base: paper\nticks:\n  lenght: 4\n".write(to: file, atomically: true, encoding: .utf8)
+        XCTAssertThrowsError(try loader(dir).load("mine")) { error in
+            XCTAssertEqual(error as? PlotError, .unknownStyleKey(file: file.path, key: "ticks.lenght", line: 3))
+        }
+        try "base: paper\ncolour: red\n".write(to: file, atomically: true, encoding: .utf8)
+        XCTAssertThrowsError(try loader(dir).load(file.path)) { error in
+            XCTAssertTrue("\(error)".contains("unknown key 'colour'"), "\(error)")
+        }
+    }
+
+    func testBaseMergesAndBadValuesAreReported() throws {
+        let dir = try scratchDirectory(self)
+        try FileManager.default.copyItem(at: repositoryRoot.appendingPathComponent("styles/paper.yaml"),
+                                         to: dir.appendingPathComponent("paper.yaml"))
+        let file = dir.appendingPathComponent("thick.yaml")
+        try "base: paper\nlines:\n  width: 2.0\n".write(to: file, atomically: true, encoding: .utf8)
+        let thick = try loader(dir).load("thick")
+        XCTAssertEqual(thick.lineWidth, 2.0)
+        XCTAssertEqual(thick.fontFamily, "CMU Serif", "inherited from paper")
+        try "base: paper\nlines:\n  width: -1\n".write(to: file, atomically: true, encoding: .utf8)
+        XCTAssertThrowsError(try loader(dir).load("thick")) { error in
+            XCTAssertTrue("\(error)".contains("lines.width"), "\(error)")
+        }
+        try "lines:\n  width: 1\n".write(to: file, atomically: true, encoding: .utf8)
+        XCTAssertThrowsError(try loader(dir).load("thick")) { error in
+            guard case PlotError.missingStyleKey = error else { return XCTFail("\(error)") }
+        }
+    }
+
+    func testNegativeOrZeroSizeIsRejected() throws {
+        let style = try repoStyle("paper")
+        XCTAssertThrowsError(try Figure(width: .inches(-1), axes: Axes()).render(style: style, format: .pdf)) { error in
+            guard case PlotError.invalidSize = error else { return XCTFail("\(error)") }
+            XCTAssertTrue("\(error)".contains("figure width"), "\(error)")
+        }
+        XCTAssertThrowsError(try Figure(height: .inches(0), axes: Axes()).render(style: style, format: .png))
+        XCTAssertThrowsError(try Figure(axes: Axes()).render(style: style, format: .png, dpi: -5))
+    }
+
+    func testLogAxisWithNonPositiveLimitsIsRejected() throws {
+        let style = try repoStyle("paper")
+        let axes = Axes(y: Axis(scale: .log, limits: 0...10), artists: [.line(Line(x: [0, 1], y: [1, 2]))])
+        XCTAssertThrowsError(try Figure(axes: axes).render(style: style, format: .png, dpi: 50)) { error in
+            guard case PlotError.nonPositiveLogLimit = error else { return XCTFail("\(error)") }
+            XCTAssertTrue("\(error)".contains("log-scaled"), "\(error)")
+        }
+    }
+
+    func testHeatmapShapeMismatchAndBadMarkup() throws {
+        let style = try repoStyle("paper")
+        var axes = Axes()
+        axes.add(Heatmap(x: [0, 1, 2], y: [0, 1], values: [1, 2, 3, 4, 5]))
+        XCTAssertThrowsError(try Figure(axes: axes).render(style: style, format: .svg)) { error in
+            XCTAssertEqual(error as? PlotError, .heatmapShape(xCount: 3, yCount: 2, valueCount: 5))
+        }
+        let badLabel = Axes(x: Axis(label: "<i>Δ/Γ"))
+        XCTAssertThrowsError(try Figure(axes: badLabel).render(style: style, format: .svg)) { error in
+            guard case PlotError.invalidMarkup = error else { return XCTFail("\(error)") }
+        }
+        var misplaced = Figure(rows: 1, columns: 2)
+        misplaced.add(Axes(), row: 0, column: 2)
+        XCTAssertThrowsError(try misplaced.render(style: style, format: .svg))
+    }
+}
