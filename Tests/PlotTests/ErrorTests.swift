@@ -97,3 +97,46 @@ final class ErrorTests: XCTestCase {
         XCTAssertThrowsError(try misplaced.render(style: style, format: .svg))
     }
 }
+
+final class StyleLookupTests: XCTestCase {
+    func testNamesAreFoundFromTheExecutableDirectoryUpwards() throws {
+        // An executable three levels below the repository (like .build/release/wgmfig) finds styles/.
+        let exe = repositoryRoot.appendingPathComponent(".build/some/dir/wgmfig").path
+        let loader = StyleLoader(environment: [:], currentDirectory: "/", executablePath: exe)
+        XCTAssertEqual(try loader.load("paper").fontFamily, "CMU Serif")
+        XCTAssertEqual(try loader.load("slides").fontFamily, "DejaVu Sans")
+        let dark = try loader.load("slides-dark")
+        XCTAssertEqual(dark.tickDirection, .out, "inherited from slides")
+        XCTAssertNotEqual(dark.background, Color.white)
+    }
+
+    func testEnvironmentDirectoryComesFirstAndPathsWork() throws {
+        let dir = try scratchDirectory(self)
+        try "base: \(repositoryRoot.path)/styles/paper.yaml\nfont:\n  family: DejaVu Serif\n"
+            .write(to: dir.appendingPathComponent("paper.yaml"), atomically: true, encoding: .utf8)
+        let loader = StyleLoader(environment: ["WGMFIG_STYLES_DIR": dir.path], currentDirectory: repositoryRoot.path, executablePath: nil)
+        XCTAssertEqual(try loader.load("paper").fontFamily, "DejaVu Serif")
+        XCTAssertEqual(try loader.load(repositoryRoot.path + "/styles/paper.yaml").fontFamily, "CMU Serif")
+    }
+
+    func testPaperStyleHasTheAPSNumbers() throws {
+        let paper = try repoStyle("paper")
+        // APS: single column 3.4 in, double 7.0 in; 8 pt ticks, 9 pt panel labels, 0.5 pt axes,
+        // 1.0 pt data lines, ticks in and mirrored, 3/1.5 pt major/minor, 3 pt markers, 7 pt legend.
+        XCTAssertEqual(paper.singleColumnWidth, 3.4)
+        XCTAssertEqual(paper.doubleColumnWidth, 7.0)
+        XCTAssertEqual(paper.tickLabelSize, 8)
+        XCTAssertEqual(paper.panelLabelSize, 9)
+        XCTAssertEqual(paper.axesLineWidth, 0.5)
+        XCTAssertEqual(paper.lineWidth, 1.0)
+        XCTAssertEqual(paper.tickDirection, .in)
+        XCTAssertTrue(paper.tickMirror)
+        XCTAssertEqual(paper.majorTickLength, 3)
+        XCTAssertEqual(paper.minorTickLength, 1.5)
+        XCTAssertEqual(paper.markerSize, 3)
+        XCTAssertEqual(paper.legendSize, 7)
+        XCTAssertFalse(paper.legendFramed)
+        // Greyscale-safe cycle: no two consecutive entries share a dash pattern.
+        for (a, b) in zip(paper.cycle, paper.cycle.dropFirst()) { XCTAssertNotEqual(a.dash, b.dash) }
+    }
+}
