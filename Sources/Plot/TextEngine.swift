@@ -44,6 +44,19 @@ final class TextEngine {
 
     private var contextPointer: OpaquePointer { context }
 
+    /// The family fontconfig actually uses for the requested one.
+    func resolvedFamily() -> String {
+        let description = pango_font_description_new()
+        defer { pango_font_description_free(description) }
+        pango_font_description_set_family(description, family)
+        pango_font_description_set_size(description, 10 * PANGO_SCALE)
+        guard let font = pango_font_map_load_font(fontMap, context, description) else { return "" }
+        defer { g_object_unref(font) }
+        let actual = pango_font_describe(font)
+        defer { pango_font_description_free(actual) }
+        return pango_font_description_get_family(actual).map { String(cString: $0) } ?? ""
+    }
+
     /// Checks that `markup` is valid Pango markup.
     static func validate(_ markup: String) throws {
         var error: UnsafeMutablePointer<GError>?

@@ -140,3 +140,14 @@ final class StyleLookupTests: XCTestCase {
         for (a, b) in zip(paper.cycle, paper.cycle.dropFirst()) { XCTAssertNotEqual(a.dash, b.dash) }
     }
 }
+
+final class FontTests: XCTestCase {
+    func testMissingFontFamilyIsAnErrorNotASilentSubstitute() throws {
+        var style = try repoStyle("paper")
+        style.fontFamily = "No Such Font Family 123"
+        XCTAssertThrowsError(try Figure(axes: Axes()).render(style: style, format: .pdf)) { error in
+            guard case PlotError.fontUnavailable(let family, _) = error else { return XCTFail("\(error)") }
+            XCTAssertEqual(family, "No Such Font Family 123")
+        }
+    }
+}
