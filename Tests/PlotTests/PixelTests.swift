@@ -115,3 +115,42 @@ final class PixelTests: XCTestCase {
         XCTAssertEqual(height, 630) // 2.1 in × 300 dpi
     }
 }
+
+final class PixelGeometryTests: XCTestCase {
+    private func box(_ figure: Figure, _ style: Style) throws -> Rect {
+        let renderer = Renderer(style: style)
+        let resolved = try ResolvedAxes(figure.panels[0].axes, style: style, path: "test")
+        return try renderer.layout(figure, resolved: [resolved], page: renderer.pageSize(figure))[0].box
+    }
+
+    func testNonUniformCellEdgesLieHalfwayBetweenCentres() throws {
+        let style = try repoStyle("paper")
+        // Centres 0, 1, 3 → edges −0.5, 0.5, 2, 4 (outer edges half a neighbour spacing out).
+        var axes = Axes(x: Axis(limits: -0.5...4, ticks: .none, minorTicks: .none), y: Axis(ticks: .none, minorTicks: .none))
+        axes.add(Heatmap(x: [0, 1, 3], y: [0], values: [0, 0.5, 1], colormap: .viridis, vmin: 0, vmax: 1))
+        let figure = Figure(width: .inches(3), height: .inches(1), axes: axes)
+        let b = try box(figure, style)
+        let image = try figure.rasterize(style: style, dpi: 144)
+        func column(_ x: Double) -> Int { Int((b.minX + (x + 0.5) / 4.5 * b.width) * 2) }
+        let row = Int(b.midY * 2)
+        let middle = Colormap.viridis.color(at: 0.5), last = Colormap.viridis.color(at: 1)
+        XCTAssertEqual(image.color(x: column(1.9), y: row).green, middle.green, accuracy: 2 / 255)
+        XCTAssertEqual(image.color(x: column(2.1), y: row).green, last.green, accuracy: 2 / 255)
+        XCTAssertEqual(image.color(x: column(0.4), y: row).green, Colormap.viridis.color(at: 0).green, accuracy: 2 / 255)
+        XCTAssertEqual(image.color(x: column(0.6), y: row).green, middle.green, accuracy: 2 / 255)
+    }
+
+    func testNaNBreaksTheLine() throws {
+        let style = try repoStyle("paper")
+        var axes = Axes(x: Axis(limits: 0...1, ticks: .none, minorTicks: .none), y: Axis(limits: 0...1, ticks: .none, minorTicks: .none))
+        axes.add(Line(x: [0, 0.3, 0.5, 0.7, 1], y: [0.5, 0.5, .nan, 0.5, 0.5], color: .black, width: 2, dash: .solid))
+        let figure = Figure(width: .inches(2), height: .inches(2), axes: axes)
+        let b = try box(figure, style)
+        let image = try figure.rasterize(style: style, dpi: 144)
+        let row = Int(b.midY * 2)
+        // Drawn on [0, 0.3] and [0.7, 1]; blank between (0.3 and 0.7 are not joined through the NaN).
+        XCTAssertLessThan(image.color(x: Int((b.minX + 0.15 * b.width) * 2), y: row).greyLevel, 0.1)
+        XCTAssertLessThan(image.color(x: Int((b.minX + 0.85 * b.width) * 2), y: row).greyLevel, 0.1)
+        XCTAssertGreaterThan(image.color(x: Int((b.minX + 0.5 * b.width) * 2), y: row).greyLevel, 0.99)
+    }
+}
