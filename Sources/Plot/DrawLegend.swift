@@ -176,10 +176,7 @@ extension Renderer {
             cairo_new_path(cr)
             cairo_rectangle(cr, x + length * 0.15, centreY - h / 2, length * 0.7, h)
             setColor(cr, color)
-            cairo_fill_preserve(cr)
-            setColor(cr, style.foreground.withAlpha(0.6))
-            setStroke(cr, width: style.axesLineWidth * 0.8, dash: [])
-            cairo_stroke(cr)
+            cairo_fill(cr)
         }
     }
 

@@ -70,8 +70,8 @@ public enum StylePreview {
     static func piPanel() -> Axes {
         let x = grid(0, .pi / 2, 181)
         var axes = Axes(x: Axis(label: "<i>β</i> (rad)", limits: 0...(.pi / 2), format: .pi),
-                        y: Axis(label: "max <i>E</i><sub>N</sub>"),
-                        y2: Axis(label: "|<i>J</i><sub>1</sub>|/<i>Γ</i>", limits: 0...2.2))
+                        y: Axis(label: "max <i>E</i><sub>N</sub>", limits: 0.15...0.5),
+                        y2: Axis(label: "|<i>J</i><sub>1</sub>|/<i>Γ</i>", limits: 0...3))
         axes.add(Line(x: x, y: x.map { 0.2 + 0.15 * pow(sin(4 * $0), 2) }, label: "left"))
         axes.add(Line(x: x, y: x.map { 1 + cos(8 * $0) }, label: "right", color: .named("red"), dash: .dashed, yAxis: .right))
         for k in 0..<2 { axes.add(ReferenceLine(.vertical, at: .pi / 8 + Double(k) * .pi / 4, color: .named("grey"))) }
