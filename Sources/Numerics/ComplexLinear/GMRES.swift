@@ -66,7 +66,8 @@ public enum GMRES {
             func alloc<T>(_ count: Int, _ zero: T) -> UnsafeMutablePointer<T> {
                 let p = UnsafeMutablePointer<T>.allocate(capacity: count); p.initialize(repeating: zero, count: count); return p
             }
-            basis = alloc(n * (m + 1), Complex.zero); hessenberg = alloc((m + 1) * m, Complex.zero)
+            basis = UnsafeMutablePointer<Complex>.allocate(capacity: n * (m + 1))   // written before read
+            hessenberg = alloc((m + 1) * m, Complex.zero)
             cosines = alloc(m, 0.0); sines = alloc(m, Complex.zero); g = alloc(m + 1, Complex.zero)
             r = alloc(n, Complex.zero); z = alloc(n, Complex.zero); u = alloc(n, Complex.zero)
         }

@@ -89,7 +89,9 @@ public struct SparseComplexMatrix: Sendable, Equatable {
         var y = [Double](repeating: 0, count: rows)
         for i in 0..<rows {
             var s = 0.0
-            for k in Int(rowStart[i])..<Int(rowStart[i + 1]) { s += values[k].magnitude * x[Int(columnIndex[k])].magnitude }
+            for k in Int(rowStart[i])..<Int(rowStart[i + 1]) {
+                s += (values[k].normSquared * x[Int(columnIndex[k])].normSquared).squareRoot()
+            }
             y[i] = s
         }
         return y

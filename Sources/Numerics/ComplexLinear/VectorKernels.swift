@@ -28,8 +28,23 @@ enum ComplexKernels {
         }
     }
 
-    /// ‖x‖₂, scaled to avoid overflow and underflow.
+    /// ‖x‖₂; falls back to a scaled sum when the plain one under- or overflows.
     static func norm2(_ x: UnsafePointer<Complex>, _ n: Int) -> Double {
+        var s0 = 0.0, s1 = 0.0
+        var i = 0
+        while i + 1 < n {
+            s0 += x[i].re * x[i].re + x[i].im * x[i].im
+            s1 += x[i + 1].re * x[i + 1].re + x[i + 1].im * x[i + 1].im
+            i += 2
+        }
+        if i < n { s0 += x[i].re * x[i].re + x[i].im * x[i].im }
+        let plain = s0 + s1
+        if plain.isNormal && plain < 1e300 && plain > 1e-300 { return plain.squareRoot() }
+        return scaledNorm2(x, n)
+    }
+
+    /// ‖x‖₂ computed with scaling (no overflow or underflow).
+    static func scaledNorm2(_ x: UnsafePointer<Complex>, _ n: Int) -> Double {
         var scale = 0.0
         for i in 0..<n { scale = Swift.max(scale, Swift.max(abs(x[i].re), abs(x[i].im))) }
         if scale == 0 || !scale.isFinite { return scale }
