@@ -7,5 +7,5 @@ struct WGMFig: ParsableCommand {
         commandName: "wgmfig",
         abstract: "Regenerate the figures of two WGM-resonator backscattering papers from first principles.",
         version: WGMFigVersion.string,
-        subcommands: [])
+        subcommands: [Eval.self])
 }
