@@ -23,16 +23,29 @@ public struct FigureSpec: Sendable {
     public let width: FigureWidth
     /// Page height when rendered on its own.
     public let height: FigureHeight
+    /// Further plots of the same data by name, drawn only in whole figures (a paper panel that
+    /// shows two maps side by side: the panel's own plot is one, a view the other).
+    public let views: [String: @Sendable (FigureData) throws -> Axes]
 
     /// A spec.
     public init(id: String, title: String, summary: String, parameters: [SpecParameter] = [],
                 knownDifferences: [String] = [], width: FigureWidth = .singleColumn, height: FigureHeight = .auto,
                 grid: @escaping @Sendable (Quality) -> [GridAxis],
                 compute: @escaping @Sendable (ComputeContext) throws -> FigureData,
-                plot: @escaping @Sendable (FigureData) throws -> Axes) {
+                plot: @escaping @Sendable (FigureData) throws -> Axes,
+                views: [String: @Sendable (FigureData) throws -> Axes] = [:]) {
         self.id = id; self.title = title; self.summary = summary; self.parameters = parameters
         self.knownDifferences = knownDifferences; self.width = width; self.height = height
-        self.grid = grid; self.compute = compute; self.plot = plot
+        self.grid = grid; self.compute = compute; self.plot = plot; self.views = views
+    }
+
+    /// The axes of `view` (nil: the panel's own plot) built from `data`.
+    public func axes(view: String?, data: FigureData) throws -> Axes {
+        guard let view else { return try plot(data) }
+        guard let build = views[view] else {
+            throw FigureError.io("panel \(id) has no view '\(view)' (have \(views.keys.sorted()))")
+        }
+        return try build(data)
     }
 
     /// The panel letter of the id ("om-2a" → "a"), if any.
@@ -42,15 +55,34 @@ public struct FigureSpec: Sendable {
     }
 }
 
+/// One grid cell of a whole figure: a panel's own plot (view nil) or one of its named views.
+public struct CompositeCell: Sendable, Equatable {
+    /// The panel id.
+    public let id: String
+    /// The view drawn (nil: the panel's own plot).
+    public let view: String?
+    /// Grid row (0 at the top).
+    public let row: Int
+    /// Grid column (0 at the left).
+    public let column: Int
+
+    /// A cell showing panel `id` (or its `view`) at (row, column).
+    public init(_ id: String, view: String? = nil, row: Int, column: Int) {
+        self.id = id; self.view = view; self.row = row; self.column = column
+    }
+}
+
 /// A whole paper figure laid out like the paper: its data panels on a grid (schematic panels
-/// left out), each panel labelled with its letter from the paper.
+/// left out), each panel labelled with its letter from the paper (on its first cell).
 public struct CompositeSpec: Sendable {
     /// The figure id (`om-2`).
     public let id: String
     /// A short title.
     public let title: String
-    /// The panels, each with its grid cell.
+    /// The panels, each once, with its first grid cell.
     public let panels: [(id: String, row: Int, column: Int)]
+    /// Every grid cell in drawing order (a panel may fill several cells with its views).
+    public let cells: [CompositeCell]
     /// Grid rows.
     public let rows: Int
     /// Grid columns.
@@ -66,5 +98,15 @@ public struct CompositeSpec: Sendable {
         self.id = id; self.title = title; self.rows = rows; self.columns = columns
         self.width = width; self.height = height
         self.panels = panelIDs.enumerated().map { (id: $1, row: $0 / columns, column: $0 % columns) }
+        self.cells = panels.map { CompositeCell($0.id, row: $0.row, column: $0.column) }
+    }
+
+    /// A composite of explicitly placed cells (panels and their views) in a `rows` × `columns` grid.
+    public init(id: String, title: String, cells: [CompositeCell], rows: Int, columns: Int,
+                width: FigureWidth = .doubleColumn, height: FigureHeight = .auto) {
+        self.id = id; self.title = title; self.rows = rows; self.columns = columns
+        self.width = width; self.height = height; self.cells = cells
+        var seen = Set<String>()
+        self.panels = cells.filter { seen.insert($0.id).inserted }.map { (id: $0.id, row: $0.row, column: $0.column) }
     }
 }

@@ -35,13 +35,14 @@ public struct FigureWriter: Sendable {
         case .composite(let c):
             var figure = Figure(width: c.width, height: c.height, rows: c.rows, columns: c.columns)
             var panels: [PanelData] = []
-            for placement in c.panels {
-                let spec = try Catalog.panel(placement.id)
+            for cell in c.cells {
+                let spec = try Catalog.panel(cell.id)
                 let data = try provider.data(for: spec, quality: quality)
-                var axes = try spec.plot(data.data)
-                if let l = spec.letter { axes.panelLabel = "(\(l))" }
-                figure.add(axes, row: placement.row, column: placement.column)
-                panels.append(data)
+                var axes = try spec.axes(view: cell.view, data: data.data)
+                let first = !panels.contains { $0.spec.id == cell.id }
+                axes.panelLabel = first ? spec.letter.map { "(\($0))" } : nil
+                figure.add(axes, row: cell.row, column: cell.column)
+                if first { panels.append(data) }
             }
             return AssembledFigure(id: id, title: c.title, figure: figure, panels: panels)
         }
