@@ -73,7 +73,7 @@ struct CheckedSweep: Sendable {
             notes.append("Truncation: \(watchedNames) change by up to \(check) from \(cutoff) to \(cutoff + 1) Fock states per mode (more than \(tolerance)).")
         }
         if outcome.failures > 0 {
-            notes.append("\(outcome.failures) points did not converge and are left empty (NaN): \(outcome.firstFailure ?? "")")
+            notes.append("\(outcome.failures) of \(outcome.observables.count) points did not converge and are left empty (NaN): \(outcome.firstFailure ?? "")")
         }
         return (metadata, notes)
     }
