@@ -47,6 +47,7 @@ let package = Package(
         .testTarget(name: "PhotonBlockadeTests", dependencies: ["PhotonBlockade", "Numerics"]),
         .testTarget(name: "PlotTests", dependencies: ["Plot", "CCairo"]),
         .testTarget(name: "ImageComparisonTests", dependencies: ["ImageComparison", "CCairo"]),
+        .testTarget(name: "CLITests", dependencies: ["wgmfig"]),
         .testTarget(name: "FiguresTests", dependencies: ["Figures", "Plot", "ImageComparison", "Optomechanics", "PhotonBlockade"]),
     ]
 )

@@ -21,6 +21,7 @@ public enum MarkerShape: String, Sendable, Equatable, CaseIterable {
 
 /// A marker drawn at data points.
 public struct Marker: Sendable, Equatable {
+    /// Marker shape.
     public var shape: MarkerShape
     /// Marker size (diameter) in points; nil: the style's marker size.
     public var size: Double?
@@ -43,18 +44,23 @@ public enum YAxisSide: Sendable, Equatable {
 
 /// A data series: polyline and/or markers; NaN in x or y breaks the line.
 public struct Line: Sendable, Equatable {
+    /// x values (data coordinates).
     public var x: [Double]
+    /// y values (data coordinates).
     public var y: [Double]
     /// Legend label (Pango markup); nil: not in the legend.
     public var label: String?
+    /// Colour (resolved by the style).
     public var color: Paint
     /// Line width in points; nil: the style's data line width.
     public var width: Double?
     /// Dash pattern; nil: paired with the cycle colour for `.auto`/`.cycle`, solid otherwise.
     public var dash: Dash?
+    /// Marker drawn at the points (nil: none).
     public var marker: Marker?
     /// Stroke the polyline (false: markers only).
     public var showsLine: Bool
+    /// The y axis the artist is drawn against.
     public var yAxis: YAxisSide
     /// Opacity 0...1.
     public var opacity: Double
@@ -79,14 +85,19 @@ public enum Orientation: Sendable, Equatable {
 
 /// A horizontal or vertical line across the whole axes (axhline / axvline).
 public struct ReferenceLine: Sendable, Equatable {
+    /// Horizontal or vertical.
     public var orientation: Orientation
+    /// Position on the axis (data coordinates).
     public var value: Double
+    /// Legend label in Pango markup (nil: not in the legend).
     public var label: String?
     /// Colour; default: the style's foreground.
     public var color: Paint
     /// Width in points; nil: the style's reference line width.
     public var width: Double?
+    /// Dash pattern.
     public var dash: Dash
+    /// The y axis the artist is drawn against.
     public var yAxis: YAxisSide
 
     /// A reference line at `value` on the x (vertical) or y (horizontal) axis.
@@ -100,10 +111,15 @@ public struct ReferenceLine: Sendable, Equatable {
 
 /// Shaded ranges across the whole axes (axvspan / axhspan), possibly several.
 public struct Span: Sendable, Equatable {
+    /// Horizontal or vertical.
     public var orientation: Orientation
+    /// The shaded ranges (data coordinates).
     public var ranges: [ClosedRange<Double>]
+    /// Legend label in Pango markup (nil: not in the legend).
     public var label: String?
+    /// Colour (resolved by the style).
     public var color: Paint
+    /// Opacity 0...1.
     public var opacity: Double
 
     /// Shaded x ranges (`.vertical`) or y ranges (`.horizontal`).
@@ -124,7 +140,9 @@ public enum ColorNorm: String, Sendable, Equatable {
 public struct Colorbar: Sendable, Equatable {
     /// Label in Pango markup (drawn rotated along the bar).
     public var label: String?
+    /// Major tick placement.
     public var ticks: Ticks
+    /// Tick label format.
     public var format: TickFormat
 
     /// A colour bar with a label.
@@ -143,11 +161,13 @@ public struct Heatmap: Sendable, Equatable {
     public var values: [Double]
     /// Colormap; nil: the style's default.
     public var colormap: Colormap?
+    /// Linear or logarithmic colour scale.
     public var norm: ColorNorm
     /// Lower end of the colour scale (nil: data minimum).
     public var vmin: Double?
     /// Upper end of the colour scale (nil: data maximum).
     public var vmax: Double?
+    /// Colour bar beside the axes (nil: none).
     public var colorbar: Colorbar?
     /// Legend text for masked (NaN) cells, e.g. "unstable"; nil: no legend entry.
     public var maskLabel: String?
@@ -166,14 +186,21 @@ public struct Heatmap: Sendable, Equatable {
 
 /// Contour lines of a gridded field at given levels (marching squares, NaN cells skipped).
 public struct Contour: Sendable, Equatable {
+    /// x values (data coordinates).
     public var x: [Double]
+    /// y values (data coordinates).
     public var y: [Double]
     /// Row-major values: `values[iy * x.count + ix]`.
     public var values: [Double]
+    /// Contour levels.
     public var levels: [Double]
+    /// Legend label in Pango markup (nil: not in the legend).
     public var label: String?
+    /// Colour (resolved by the style).
     public var color: Paint
+    /// Line width in points; nil: the style's data line width.
     public var width: Double?
+    /// Dash pattern.
     public var dash: Dash
 
     /// Contours of the field at `levels`.
@@ -199,11 +226,17 @@ public enum TextAnchor: String, Sendable, Equatable {
 
 /// A piece of text (Pango markup) placed in a panel.
 public struct Annotation: Sendable, Equatable {
+    /// Text in Pango markup.
     public var text: String
+    /// x values (data coordinates).
     public var x: Double
+    /// y values (data coordinates).
     public var y: Double
+    /// Coordinate system of (x, y).
     public var coordinates: Coordinates
+    /// Which point of the text box sits at (x, y).
     public var anchor: TextAnchor
+    /// Colour (resolved by the style).
     public var color: Paint
     /// Font size in points; nil: the style's tick label size.
     public var size: Double?

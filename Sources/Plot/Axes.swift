@@ -4,8 +4,11 @@ public struct Inset: Sendable, Equatable {
     public var x: Double
     /// Bottom edge as a fraction of the parent axes height (0: bottom edge).
     public var y: Double
+    /// Width as a fraction of the parent axes width.
     public var width: Double
+    /// Height as a fraction of the parent axes height.
     public var height: Double
+    /// The axes drawn there.
     public var axes: Axes
 
     /// An inset occupying [x, x + width] × [y, y + height] of the parent axes (fractions).
@@ -16,16 +19,21 @@ public struct Inset: Sendable, Equatable {
 
 /// One panel's coordinate system: axes, artists, legend, optional right y axis and insets.
 public struct Axes: Sendable, Equatable {
+    /// The x axis.
     public var x: Axis
+    /// The left y axis.
     public var y: Axis
     /// Optional right-hand y axis; series with `yAxis: .right` use it.
     public var y2: Axis?
+    /// Artists in drawing order (heatmaps first, then shaded spans, then the rest).
     public var artists: [Artist]
+    /// Legend (nil: none).
     public var legend: Legend?
     /// Title above the axes (Pango markup).
     public var title: String?
     /// Panel label such as "(a)", drawn outside the top-left corner.
     public var panelLabel: String?
+    /// Inset axes inside this panel.
     public var insets: [Inset]
 
     /// Axes with the given axes and artists.

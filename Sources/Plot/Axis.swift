@@ -46,6 +46,7 @@ public enum TickFormat: Sendable, Equatable {
 public struct Axis: Sendable, Equatable {
     /// Axis label in Pango markup, e.g. "<i>Δ̃</i>/<i>Γ</i>".
     public var label: String?
+    /// Linear or log scale.
     public var scale: Scale
     /// Explicit lower limit (nil: from the data).
     public var lower: Double?
@@ -53,8 +54,11 @@ public struct Axis: Sendable, Equatable {
     public var upper: Double?
     /// Fractional margin added to auto limits on each side (nil: the style's default).
     public var margin: Double?
+    /// Major tick placement.
     public var ticks: Ticks
+    /// Minor tick placement.
     public var minorTicks: MinorTicks
+    /// Tick label format.
     public var format: TickFormat
     /// Draw the axis with values decreasing along it.
     public var inverted: Bool

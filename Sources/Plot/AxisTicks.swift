@@ -10,7 +10,7 @@ enum AxisTicks {
         // and decade labels are compact, so log axes take more of them.
         var spacing = vertical ? style.tickSpacing * 2 / 3 : style.tickSpacing
         if scale == .log { spacing *= 0.75 }
-        let maxCount = limit ?? max(3, Int(length / spacing) + 1)
+        let maxCount = limit ?? max(3, Int((length / spacing).rounded()) + 1)
         let inRange: (Double) -> Bool = { value in
             guard value.isFinite, scale == .linear || value > 0 else { return false }
             let tol = scale == .log ? 1e-9 * value : 1e-9 * (upper - lower)

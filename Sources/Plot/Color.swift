@@ -1,8 +1,12 @@
 /// An sRGB colour with alpha, components in 0...1.
 public struct Color: Sendable, Equatable, Hashable {
+    /// Red component 0...1.
     public var red: Double
+    /// Green component 0...1.
     public var green: Double
+    /// Blue component 0...1.
     public var blue: Double
+    /// Opacity 0...1.
     public var alpha: Double
 
     /// A colour from components in 0...1.
@@ -32,8 +36,11 @@ public struct Color: Sendable, Equatable, Hashable {
     /// Relative luminance-like grey level (Rec. 709 weights on the sRGB components).
     public var greyLevel: Double { 0.2126 * red + 0.7152 * green + 0.0722 * blue }
 
+    /// Opaque black.
     public static let black = Color(red: 0, green: 0, blue: 0)
+    /// Opaque white.
     public static let white = Color(red: 1, green: 1, blue: 1)
+    /// Fully transparent.
     public static let clear = Color(red: 0, green: 0, blue: 0, alpha: 0)
 }
 

@@ -176,10 +176,7 @@ extension Renderer {
             cairo_new_path(cr)
             cairo_rectangle(cr, x + length * 0.15, centreY - h / 2, length * 0.7, h)
             setColor(cr, color)
-            cairo_fill_preserve(cr)
-            setColor(cr, style.foreground.withAlpha(0.6))
-            setStroke(cr, width: style.axesLineWidth * 0.8, dash: [])
-            cairo_stroke(cr)
+            cairo_fill(cr)
         }
     }
 
@@ -201,22 +198,37 @@ extension Renderer {
             case .centerRight: return (right, midY)
             case .center: return (midX, midY)
             case .outsideRight:
-                let offset = panel.colorbar == nil ? 0 : style.colorbarPad + style.colorbarWidth + 30
+                var offset = 0.0
+                if panel.colorbar != nil {
+                    offset = colorbarExtent(panel, ticks: ticks(for: panel, box: box).colorbar ?? TickSet(major: [], labels: [], minor: []))
+                }
+                if let y2 = panel.y2, let t2 = ticks(for: panel, box: box).y2 {
+                    let e2 = verticalTickLabelExtent(t2, axis: y2, lower: y2.lower, upper: y2.upper, scale: y2.scale)
+                    offset += tickOutside(style) + style.tickLabelPad + e2.width
+                    if let label = y2.axis.label {
+                        offset += metrics.bandFacingAscent(text.measure(label, size: style.axisLabelSize), pad: style.axisLabelPad).thickness
+                    }
+                }
                 return (box.maxX + style.legendBorderPad + offset, box.minY)
             }
         }
-        guard placement == .best else { return origin(placement) }
+        // Inside placements never start left of or above the axes box, even for wide legends.
+        func clamped(_ p: (x: Double, y: Double)) -> (x: Double, y: Double) {
+            guard placement != .outsideRight else { return p }
+            return (max(p.x, box.minX + pad), max(p.y, box.minY + pad))
+        }
+        guard placement == .best else { return clamped(origin(placement)) }
         let samples = dataSamples(panel, maps: maps)
         let candidates: [LegendPlacement] = [.upperRight, .upperLeft, .lowerLeft, .lowerRight, .centerRight,
                                              .centerLeft, .lowerCenter, .upperCenter, .center]
         var best = candidates[0], bestScore = Int.max
         for candidate in candidates {
-            let o = origin(candidate)
+            let o = clamped(origin(candidate))
             let rect = Rect(x: o.x, y: o.y, width: w, height: h)
             let score = samples.reduce(0) { $0 + (rect.contains($1.0, $1.1) ? 1 : 0) }
             if score < bestScore { best = candidate; bestScore = score }
         }
-        return origin(best)
+        return clamped(origin(best))
     }
 
     /// Page positions along every line, contour and reference line (dense enough to detect overlap).

@@ -24,10 +24,15 @@ public enum FigureHeight: Sendable, Equatable {
 
 /// A panel placed in the figure's grid (0-based row and column, optional spans).
 public struct Panel: Sendable {
+    /// The axes drawn there.
     public var axes: Axes
+    /// Grid row (0 at the top).
     public var row: Int
+    /// Grid column (0 at the left).
     public var column: Int
+    /// Number of grid rows covered.
     public var rowSpan: Int
+    /// Number of grid columns covered.
     public var columnSpan: Int
 
     /// A panel at (row, column) spanning rowSpan × columnSpan cells.
@@ -39,14 +44,19 @@ public struct Panel: Sendable {
 
 /// A whole figure: its page size, a grid of panels and the panels' axes; a value, style-free.
 public struct Figure: Sendable {
+    /// Page width (semantic or explicit).
     public var width: FigureWidth
+    /// Page height (explicit or from the grid).
     public var height: FigureHeight
+    /// Grid rows.
     public var rows: Int
+    /// Grid columns.
     public var columns: Int
     /// Relative widths of the grid columns (nil: equal).
     public var widthRatios: [Double]?
     /// Relative heights of the grid rows (nil: equal).
     public var heightRatios: [Double]?
+    /// The panels in the grid.
     public var panels: [Panel]
 
     /// An empty figure of the given size and grid.

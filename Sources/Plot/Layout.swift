@@ -88,6 +88,18 @@ extension Renderer {
         return (ascent, descent, left, right)
     }
 
+    /// Width taken right of the axes box by the colour bar, its ticks, tick labels and label.
+    func colorbarExtent(_ resolved: ResolvedAxes, ticks: TickSet) -> Double {
+        guard let bar = resolved.colorbar else { return 0 }
+        let ec = verticalTickLabelExtent(ticks, axis: nil, lower: bar.scale.vmin, upper: bar.scale.vmax, scale: bar.scale.axisScale)
+        var width = style.colorbarPad + style.colorbarWidth + style.majorTickLength
+        width += ticks.major.isEmpty ? 0 : style.tickLabelPad + ec.width
+        if let label = bar.bar.label {
+            width += metrics.bandFacingAscent(text.measure(label, size: style.axisLabelSize), pad: style.axisLabelPad).thickness
+        }
+        return width
+    }
+
     /// Space needed around an axes box for its tick labels, axis labels, colour bar, legend and panel label.
     func decorations(_ resolved: ResolvedAxes, ticks: AxesTicks) -> Decorations {
         var d = Decorations()
@@ -117,11 +129,7 @@ extension Renderer {
         }
         if let bar = resolved.colorbar, let tc = ticks.colorbar {
             let ec = verticalTickLabelExtent(tc, axis: nil, lower: bar.scale.vmin, upper: bar.scale.vmax, scale: bar.scale.axisScale)
-            right += style.colorbarPad + style.colorbarWidth + style.majorTickLength
-            right += tc.major.isEmpty ? 0 : style.tickLabelPad + ec.width
-            if let label = bar.bar.label {
-                right += metrics.bandFacingAscent(text.measure(label, size: style.axisLabelSize), pad: style.axisLabelPad).thickness
-            }
+            right += colorbarExtent(resolved, ticks: tc)
             above = max(above, ec.above); below = max(below, ec.below)
         }
         if let legend = axes.legend, legend.placement == .outsideRight {

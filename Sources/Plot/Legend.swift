@@ -20,11 +20,13 @@ public enum LegendEntry: Sendable, Equatable {
 
 /// A legend: entries from the labelled artists of the axes, plus any extra entries.
 public struct Legend: Sendable, Equatable {
+    /// Where the legend goes.
     public var placement: LegendPlacement
     /// Entries added after those of the labelled artists.
     public var extraEntries: [LegendEntry]
     /// Include the labelled artists' entries (false: only `extraEntries`).
     public var includesArtists: Bool
+    /// Number of entry columns.
     public var columns: Int
     /// Title in Pango markup.
     public var title: String?

@@ -1,7 +1,10 @@
 /// A point in data coordinates.
 public struct Point: Sendable, Equatable {
+    /// x coordinate.
     public var x: Double
+    /// y coordinate.
     public var y: Double
+    /// A point at (x, y).
     public init(x: Double, y: Double) { self.x = x; self.y = y }
 }
 

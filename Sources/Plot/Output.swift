@@ -15,7 +15,9 @@ public enum OutputFormat: String, Sendable, CaseIterable {
 
 /// A rendered raster: premultiplied ARGB32 pixels, row-major, `width` × `height`.
 public struct RasterImage: Sendable, Equatable {
+    /// Width in pixels.
     public var width: Int
+    /// Height in pixels.
     public var height: Int
     /// Pixels as 0xAARRGGBB (premultiplied alpha), row 0 at the top.
     public var pixels: [UInt32]

@@ -32,6 +32,8 @@ public enum PlotError: Error, CustomStringConvertible, Equatable {
     case output(path: String, problem: String)
     /// A value is out of its allowed range.
     case invalidValue(what: String, value: String, allowed: String)
+    /// The style's font family is not installed (fontconfig would substitute another).
+    case fontUnavailable(family: String, substitute: String)
 
     public var description: String {
         switch self {
@@ -67,6 +69,8 @@ public enum PlotError: Error, CustomStringConvertible, Equatable {
             return "cannot write \(path): \(problem)"
         case let .invalidValue(what, value, allowed):
             return "invalid \(what) '\(value)': allowed \(allowed)"
+        case let .fontUnavailable(family, substitute):
+            return "font family '\(family)' is not installed (would fall back to '\(substitute)'); install it (e.g. fonts-cmu, fonts-dejavu-core) or change font.family in the style"
         }
     }
 }

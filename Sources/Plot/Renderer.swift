@@ -16,6 +16,10 @@ final class Renderer {
     /// Resolves, lays out and draws the whole figure (page size in points).
     func draw(_ figure: Figure, page: (width: Double, height: Double), on cr: OpaquePointer) throws {
         try validateGrid(figure)
+        let actual = text.resolvedFamily()
+        guard actual.lowercased() == style.fontFamily.lowercased() else {
+            throw PlotError.fontUnavailable(family: style.fontFamily, substitute: actual)
+        }
         let resolved = try figure.panels.enumerated().map { index, panel in
             try ResolvedAxes(panel.axes, style: style, path: "panel \(index + 1)")
         }

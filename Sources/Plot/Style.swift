@@ -9,7 +9,9 @@ public enum TickDirection: String, Sendable, Equatable {
 
 /// One entry of a style's colour cycle: a colour paired with a dash pattern (greyscale-safe).
 public struct CycleEntry: Sendable, Equatable {
+    /// Colour of the entry.
     public var color: Color
+    /// Dash paired with the colour.
     public var dash: Dash
 }
 
@@ -19,9 +21,13 @@ public struct Style: Sendable, Equatable {
     public var name: String
     /// Font family pinned by the style (paper: "CMU Serif", slides: "DejaVu Sans").
     public var fontFamily: String
+    /// Tick label size, points.
     public var tickLabelSize: Double
+    /// Axis and colour-bar label size, points.
     public var axisLabelSize: Double
+    /// Legend text size, points.
     public var legendSize: Double
+    /// Panel title size, points.
     public var titleSize: Double
     /// Single-column figure width in inches.
     public var singleColumnWidth: Double
@@ -35,27 +41,37 @@ public struct Style: Sendable, Equatable {
     public var panelSpacing: Double
     /// Default PNG resolution.
     public var dpi: Double
+    /// Text, axes and tick colour.
     public var foreground: Color
+    /// Page colour.
     public var background: Color
     /// Masked heatmap cells (NaN).
     public var maskColor: Color
     /// Shaded ranges (spans).
     public var shadeColor: Color
+    /// Axes frame width, points.
     public var axesLineWidth: Double
     /// Gap between tick labels and the axis label, points.
     public var axisLabelPad: Double
     /// Default fractional margins of automatic limits.
     public var xMargin: Double
+    /// Default fractional margin of automatic y limits.
     public var yMargin: Double
+    /// Ticks inside, outside or across the axes frame.
     public var tickDirection: TickDirection
     /// Ticks on all four sides.
     public var tickMirror: Bool
+    /// Major tick length, points.
     public var majorTickLength: Double
+    /// Minor tick length, points.
     public var minorTickLength: Double
+    /// Major tick line width, points.
     public var majorTickWidth: Double
+    /// Minor tick line width, points.
     public var minorTickWidth: Double
     /// Gap between tick (or axes edge) and tick label, points.
     public var tickLabelPad: Double
+    /// Draw automatic minor ticks.
     public var minorTicksVisible: Bool
     /// Target distance between major ticks, points (sets how many automatic ticks fit).
     public var tickSpacing: Double
@@ -65,14 +81,19 @@ public struct Style: Sendable, Equatable {
     public var referenceLineWidth: Double
     /// Marker diameter, points.
     public var markerSize: Double
+    /// Marker edge line width, points.
     public var markerEdgeWidth: Double
     /// Dash patterns in units of the line width.
     public var dashedPattern: [Double]
+    /// Dotted on/off lengths (× line width).
     public var dottedPattern: [Double]
+    /// Dash-dot on/off lengths (× line width).
     public var dashDotPattern: [Double]
+    /// Colour cycle for automatic series, each colour paired with a dash.
     public var cycle: [CycleEntry]
     /// Named colours usable as `Paint.named`.
     public var palette: [String: Color]
+    /// Draw legend frames.
     public var legendFramed: Bool
     /// Length of the line sample in a legend, points.
     public var legendHandleLength: Double
@@ -82,11 +103,13 @@ public struct Style: Sendable, Equatable {
     public var legendRowSpacing: Double
     /// Gap between the legend and the axes box, points.
     public var legendBorderPad: Double
+    /// Default heatmap colormap.
     public var colormap: Colormap
     /// Colour bar width, points.
     public var colorbarWidth: Double
     /// Gap between axes and colour bar, points.
     public var colorbarPad: Double
+    /// Panel label size, points.
     public var panelLabelSize: Double
     /// Distance of the panel label from the top-left corner of the axes box, points.
     public var panelLabelOffset: Double

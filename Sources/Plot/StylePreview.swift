@@ -24,15 +24,15 @@ public enum StylePreview {
         let x = grid(-3, 3, 241)
         var axes = Axes(x: Axis(label: "<i>Δ</i>/<i>Γ</i>", limits: -3...3),
                         y: Axis(label: "<i>E</i><sub>N,r</sub>", limits: -0.2...2.4))
-        axes.add(Span(ranges: [-0.8...0.4], label: "shaded"))
-        axes.add(Line(x: x, y: x.map { exp(-$0 * $0 / 2) }, label: "Gaussian"))
-        axes.add(Line(x: x, y: x.map { 0.8 * exp(-($0 - 0.8) * ($0 - 0.8)) }, label: "shifted"))
+        axes.add(Span(ranges: [-0.8...0.4], label: "band"))
+        axes.add(Line(x: x, y: x.map { exp(-$0 * $0 / 2) }, label: "gauss"))
+        axes.add(Line(x: x, y: x.map { 0.8 * exp(-($0 - 0.8) * ($0 - 0.8)) }, label: "shift"))
         axes.add(Line(x: x, y: x.map { 0.5 + 0.3 * sin(2 * $0) }, label: "sine"))
         let xm = grid(-2.5, 2.5, 11)
-        axes.add(Line(x: xm, y: xm.map { 0.3 * cos($0) + 0.1 }, label: "markers", color: .named("purple"),
+        axes.add(Line(x: xm, y: xm.map { 0.3 * cos($0) + 0.1 }, label: "dots", color: .named("purple"),
                       marker: Marker(.square, filled: false), showsLine: false))
         axes.add(ReferenceLine(.horizontal, at: 0.5))
-        axes.legend = Legend(.best)
+        axes.legend = Legend(.best, columns: 2)
         return axes
     }
 
@@ -70,8 +70,8 @@ public enum StylePreview {
     static func piPanel() -> Axes {
         let x = grid(0, .pi / 2, 181)
         var axes = Axes(x: Axis(label: "<i>β</i> (rad)", limits: 0...(.pi / 2), format: .pi),
-                        y: Axis(label: "max <i>E</i><sub>N</sub>"),
-                        y2: Axis(label: "|<i>J</i><sub>1</sub>|/<i>Γ</i>", limits: 0...2.2))
+                        y: Axis(label: "max <i>E</i><sub>N</sub>", limits: 0.15...0.5),
+                        y2: Axis(label: "|<i>J</i><sub>1</sub>|/<i>Γ</i>", limits: 0...3))
         axes.add(Line(x: x, y: x.map { 0.2 + 0.15 * pow(sin(4 * $0), 2) }, label: "left"))
         axes.add(Line(x: x, y: x.map { 1 + cos(8 * $0) }, label: "right", color: .named("red"), dash: .dashed, yAxis: .right))
         for k in 0..<2 { axes.add(ReferenceLine(.vertical, at: .pi / 8 + Double(k) * .pi / 4, color: .named("grey"))) }

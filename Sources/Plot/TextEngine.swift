@@ -44,6 +44,19 @@ final class TextEngine {
 
     private var contextPointer: OpaquePointer { context }
 
+    /// The family fontconfig actually uses for the requested one.
+    func resolvedFamily() -> String {
+        let description = pango_font_description_new()
+        defer { pango_font_description_free(description) }
+        pango_font_description_set_family(description, family)
+        pango_font_description_set_size(description, 10 * PANGO_SCALE)
+        guard let font = pango_font_map_load_font(fontMap, context, description) else { return "" }
+        defer { g_object_unref(font) }
+        let actual = pango_font_describe(font)
+        defer { pango_font_description_free(actual) }
+        return pango_font_description_get_family(actual).map { String(cString: $0) } ?? ""
+    }
+
     /// Checks that `markup` is valid Pango markup.
     static func validate(_ markup: String) throws {
         var error: UnsafeMutablePointer<GError>?
@@ -85,38 +98,83 @@ final class TextEngine {
             .replacingOccurrences(of: "</sub>", with: "</span>")
     }
 
-    /// Extents of `markup` at `size` points.
+    /// A laid-out text with the hand-placed accents it needs (origin-relative, points).
+    private struct Prepared {
+        var layout: OpaquePointer
+        var accents: [(markup: String, size: Double, x: Double, y: Double, ink: TextExtents)]
+    }
+
+    private func prepare(_ markup: String, size: Double, bold: Bool) -> Prepared {
+        let (text, requests) = Accents.prepare(markup)
+        let layout = makeLayout(text, size: size, bold: bold)
+        guard !requests.isEmpty else { return Prepared(layout: layout, accents: []) }
+        let baseline = Double(pango_layout_get_baseline(layout)) / Double(PANGO_SCALE)
+        var accents: [(String, Double, Double, Double, TextExtents)] = []
+        for request in requests {
+            var position = PangoRectangle()
+            pango_layout_index_to_pos(layout, Int32(request.byteIndex), &position)
+            let letterSize = size * request.scale
+            let baseMarkup = request.italic ? "<i>\(request.base)</i>" : request.base
+            let base = measure(baseMarkup, size: letterSize, bold: bold)
+            let accent = measure(request.spacing, size: letterSize, bold: bold)
+            // Italic letters lean right: the top of the glyph sits about tan(14°) × height right of its foot.
+            let lean = request.italic ? 0.25 * base.ascent / 2 : 0
+            let centreX = Double(position.x) / Double(PANGO_SCALE) + base.inkX + base.inkWidth / 2 + lean
+            let gap = 0.08 * letterSize
+            let accentBottom = baseline - base.ascent - gap
+            let x = centreX - (accent.inkX + accent.inkWidth / 2)
+            let y = accentBottom - (accent.inkY + accent.inkHeight)
+            accents.append((request.spacing, letterSize, x, y, accent))
+        }
+        return Prepared(layout: layout, accents: accents.map { (markup: $0.0, size: $0.1, x: $0.2, y: $0.3, ink: $0.4) })
+    }
+
+    /// Extents of `markup` at `size` points (hand-placed accents included in the ink box).
     func measure(_ markup: String, size: Double, bold: Bool = false) -> TextExtents {
-        let layout = makeLayout(markup, size: size, bold: bold)
-        defer { g_object_unref(UnsafeMutableRawPointer(layout)) }
-        return extents(layout)
+        let prepared = prepare(markup, size: size, bold: bold)
+        defer { g_object_unref(UnsafeMutableRawPointer(prepared.layout)) }
+        var result = extents(prepared.layout)
+        for accent in prepared.accents {
+            let left = min(result.inkX, accent.x + accent.ink.inkX)
+            let top = min(result.inkY, accent.y + accent.ink.inkY)
+            let right = max(result.inkX + result.inkWidth, accent.x + accent.ink.inkX + accent.ink.inkWidth)
+            let bottom = max(result.inkY + result.inkHeight, accent.y + accent.ink.inkY + accent.ink.inkHeight)
+            result.inkX = left; result.inkY = top
+            result.inkWidth = right - left; result.inkHeight = bottom - top
+        }
+        return result
     }
 
     private func extents(_ layout: OpaquePointer) -> TextExtents {
         var ink = PangoRectangle(), logical = PangoRectangle()
-        let pointer = layout
-        pango_layout_get_extents(pointer, &ink, &logical)
+        pango_layout_get_extents(layout, &ink, &logical)
         let scale = Double(PANGO_SCALE)
         return TextExtents(
             inkX: Double(ink.x) / scale, inkY: Double(ink.y) / scale,
             inkWidth: Double(ink.width) / scale, inkHeight: Double(ink.height) / scale,
             logicalWidth: Double(logical.width) / scale, logicalHeight: Double(logical.height) / scale,
-            baseline: Double(pango_layout_get_baseline(pointer)) / scale)
+            baseline: Double(pango_layout_get_baseline(layout)) / scale)
     }
 
     /// Draws `markup` with its layout origin at (x, y), rotated by `angle` (radians, counter-clockwise on the page).
     func draw(_ markup: String, size: Double, bold: Bool = false, color: Color,
               originX x: Double, originY y: Double, angle: Double = 0, on cr: OpaquePointer) {
-        let layout = makeLayout(markup, size: size, bold: bold)
-        defer { g_object_unref(UnsafeMutableRawPointer(layout)) }
+        let prepared = prepare(markup, size: size, bold: bold)
+        defer { g_object_unref(UnsafeMutableRawPointer(prepared.layout)) }
         cairo_save(cr)
         cairo_translate(cr, x, y)
         if angle != 0 { cairo_rotate(cr, -angle) }
-        cairo_move_to(cr, 0, 0)
         cairo_set_source_rgba(cr, color.red, color.green, color.blue, color.alpha)
-        let pointer = layout
-        pango_cairo_update_layout(cr, pointer)
-        pango_cairo_show_layout(cr, pointer)
+        cairo_move_to(cr, 0, 0)
+        pango_cairo_update_layout(cr, prepared.layout)
+        pango_cairo_show_layout(cr, prepared.layout)
+        for accent in prepared.accents {
+            let layout = makeLayout(accent.markup, size: accent.size, bold: bold)
+            cairo_move_to(cr, accent.x, accent.y)
+            pango_cairo_update_layout(cr, layout)
+            pango_cairo_show_layout(cr, layout)
+            g_object_unref(UnsafeMutableRawPointer(layout))
+        }
         cairo_restore(cr)
     }
 }

@@ -2,8 +2,11 @@ import Foundation
 
 /// Major tick positions with their labels (Pango markup), and minor tick positions.
 public struct TickSet: Sendable, Equatable {
+    /// Major tick positions.
     public var major: [Double]
+    /// Labels of the major ticks (Pango markup).
     public var labels: [String]
+    /// Minor tick positions.
     public var minor: [Double]
 }
 

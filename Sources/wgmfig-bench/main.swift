@@ -2,3 +2,4 @@
 // run, side by side, and the ratio is printed.
 print("wgmfig benchmarks (single core unless stated)")
 OptomechanicsBench.run()
+FiguresBench.run()

@@ -23,7 +23,7 @@ func scratchDirectory(_ test: XCTestCase) throws -> URL {
 }
 
 /// Runs a command, returning its standard output (nil when it cannot run).
-func run(_ executable: String, _ arguments: [String]) -> (status: Int32, output: String)? {
+func runTool(_ executable: String, _ arguments: [String]) -> (status: Int32, output: String)? {
     let process = Process()
     process.executableURL = URL(fileURLWithPath: executable)
     process.arguments = arguments

@@ -1,0 +1,54 @@
+import Foundation
+import Numerics
+
+extension BlockadeSetup {
+    /// Rates of the ideal reference of Eq. 8 for this setup: J = 0, γ = γ1, Δ = 0, with this
+    /// setup's χ and ξ.
+    public func idealReferenceRates() throws -> ModelRates {
+        let device = try rates()
+        return ModelRates(detuning: 0, coupling: .zero, gamma: resonator.gamma1, kerr: device.kerr, drive: device.drive)
+    }
+
+    /// This setup at Δ = 0, where Eq. 8 compares device and ideal cavity.
+    public func atResonance() -> BlockadeSetup { var s = self; s.detuningOverGamma1 = 0; return s }
+}
+
+/// Parallel sweeps over parameter points (Numerics' `Parallel.map`: every point is solved
+/// independently, so results are identical for any thread count).
+public enum BlockadeSweep {
+    /// body(0 ..< count) in parallel; rethrows the error of the lowest failing index.
+    public static func map<T: Sendable>(count: Int, threads: Int = Parallel.defaultThreadCount,
+                                        _ body: @Sendable (Int) throws -> T) throws -> [T] {
+        let results: [Result<T, any Error>] = Parallel.map(count: count, threads: threads) { i in
+            Result { try body(i) }
+        }
+        return try results.map { try $0.get() }
+    }
+
+    /// Observables (N_cw, N_ccw, g2–g4, P10, P01) at every setup.
+    public static func observables(_ setups: [BlockadeSetup], solver: TruncatedSolver,
+                                   threads: Int = Parallel.defaultThreadCount) throws -> [BlockadeObservables] {
+        try map(count: setups.count, threads: threads) { i in try solver.solve(setups[i].rates()).observables }
+    }
+
+    /// Observables at every explicit rate set.
+    public static func observables(rates: [ModelRates], solver: TruncatedSolver,
+                                   threads: Int = Parallel.defaultThreadCount) throws -> [BlockadeObservables] {
+        try map(count: rates.count, threads: threads) { i in try solver.solve(rates[i]).observables }
+    }
+
+    /// The efficiency R of Eq. 8 at every setup (device and ideal both at Δ = 0, same χ and ξ;
+    /// ideal references with equal χ and ξ are solved once).
+    public static func efficiency(_ setups: [BlockadeSetup], solver: TruncatedSolver,
+                                  threads: Int = Parallel.defaultThreadCount) throws -> [Double] {
+        let ideal = try setups.map { try $0.idealReferenceRates() }
+        var unique: [ModelRates] = []
+        var which: [Int] = []
+        for r in ideal {
+            if let k = unique.firstIndex(of: r) { which.append(k) } else { which.append(unique.count); unique.append(r) }
+        }
+        let idealG2 = try observables(rates: unique, solver: solver, threads: threads).map(\.g2)
+        let device = try observables(setups.map { $0.atResonance() }, solver: solver, threads: threads).map(\.g2)
+        return setups.indices.map { BlockadeEfficiency.ratio(deviceG2: device[$0], idealG2: idealG2[which[$0]]) }
+    }
+}

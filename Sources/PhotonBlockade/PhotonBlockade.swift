@@ -1,1 +1,0 @@
-// Module PhotonBlockade: implementation lands in its own files.

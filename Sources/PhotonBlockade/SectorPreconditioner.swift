@@ -1,0 +1,181 @@
+import Foundation
+import Numerics
+
+/// An approximate inverse of the Liouvillian (vacuum element fixed) for GMRES.
+///
+/// Above level `exactLevels` it inverts the undriven Liouvillian L0 exactly: L0 keeps each block
+/// ρ_{K,K'} except for the jump term, which feeds block (K+1, K'+1) into (K, K'), so L0 is block
+/// triangular and is inverted from the top level down. Inside a block, L0 is diagonal in the
+/// eigenbasis of the sector Hamiltonian, which is known in closed form: the Kerr and detuning
+/// terms are constant in a sector (χK(K−1) + ΔK), and the hopping term is |J| times a fixed real
+/// matrix after a phase change by arg J. The lowest levels (where most of the weight and the
+/// strongest drive couplings are) are solved exactly, drive included, by a small dense LU,
+/// using the already known higher levels. The result is block upper triangular: one pass each.
+final class SectorPreconditioner {
+    let structure: LiouvillianStructure
+    let matrix: SparseComplexMatrix
+    /// First element index above the exactly solved levels.
+    let lowEnd: Int
+    let lowLU: ComplexLU
+    /// γ·jump weights, 1/D_{K,K'}[α, β] and the phase change e^{i·arg J·(n_i − n_j)}, per element.
+    let weight1: [Double], weight2: [Double]
+    let inverseDiagonal: [Complex]
+    let elementPhase: [Complex]
+
+    init(structure: LiouvillianStructure, matrix: SparseComplexMatrix, rates: ModelRates, exactLevels: Int = 3) throws {
+        self.structure = structure; self.matrix = matrix
+        let s = structure.space, t = structure.tables
+        let top = min(max(exactLevels, 0), s.maxLevel)
+        lowEnd = s.levelStart[top + 1]
+        lowLU = try Self.lowBlock(matrix, lowEnd)
+        weight1 = t.jumpWeight1.map { rates.gamma * $0 }
+        weight2 = t.jumpWeight2.map { rates.gamma * $0 }
+        let theta = rates.coupling.phase
+        let table = (0..<(2 * s.cutoff - 1)).map { Complex.polar(1, theta * Double($0 - s.cutoff + 1)) }
+        elementPhase = t.ccwDifference.map { table[Int($0) + s.cutoff - 1] }
+        inverseDiagonal = Self.inverseDiagonal(s, structure, rates)
+    }
+
+    /// Dense LU of the Liouvillian restricted to elements 1 ..< lowEnd (vacuum excluded).
+    private static func lowBlock(_ l: SparseComplexMatrix, _ end: Int) throws -> ComplexLU {
+        var a = ComplexMatrix(rows: end - 1, columns: end - 1)
+        for i in 1..<end {
+            for k in Int(l.rowStart[i])..<Int(l.rowStart[i + 1]) {
+                let j = Int(l.columnIndex[k])
+                if j >= 1 && j < end { a[i - 1, j - 1] += l.values[k] }
+            }
+        }
+        do { return try ComplexLU(a) } catch {
+            throw PhotonBlockadeError.numerical("low-level block of the Liouvillian is singular (\(error))")
+        }
+    }
+
+    /// 1/D with D_{K,K'}[α, β] = −i(E_α^K − E_β^K') − γ(K + K')/2 (zero for the vacuum).
+    private static func inverseDiagonal(_ s: TwoModeFockSpace, _ st: LiouvillianStructure, _ r: ModelRates) -> [Complex] {
+        var out = [Complex](repeating: .zero, count: s.elementCount)
+        let absJ = r.coupling.magnitude
+        let energy: [[Double]] = (0..<s.sectorCount).map { k in
+            let base = r.detuning * Double(k) + r.kerr * Double(k * (k - 1))
+            return st.hoppingValues[k].map { base + absJ * $0 }
+        }
+        for k in 0..<s.sectorCount {
+            for kb in 0..<s.sectorCount {
+                let off = s.blockOffset[k * s.sectorCount + kb], sb = s.size(kb)
+                let decay = -r.gamma * Double(k + kb) / 2
+                for a in 0..<s.size(k) {
+                    for b in 0..<sb {
+                        let d = Complex(decay, -(energy[k][a] - energy[kb][b]))
+                        out[off + a * sb + b] = (d.re == 0 && d.im == 0) ? .zero : Complex.one / d
+                    }
+                }
+            }
+        }
+        return out
+    }
+
+    /// x = M⁻¹·b (element 0, the vacuum, is ignored on input and set to zero on output).
+    func apply(_ b: UnsafeBufferPointer<Complex>, _ x: UnsafeMutableBufferPointer<Complex>) {
+        let t = structure.tables
+        let maxSize = structure.space.cutoff
+        x[0] = .zero
+        withUnsafeTemporaryAllocation(of: Complex.self, capacity: 3 * maxSize * maxSize) { scratch in
+            t.blocks.withUnsafeBufferPointer { blocks in
+            t.hopping.withUnsafeBufferPointer { hop in
+            t.jumpSource1.withUnsafeBufferPointer { s1 in
+            t.jumpSource2.withUnsafeBufferPointer { s2 in
+            weight1.withUnsafeBufferPointer { w1 in
+            weight2.withUnsafeBufferPointer { w2 in
+            elementPhase.withUnsafeBufferPointer { ph in
+            inverseDiagonal.withUnsafeBufferPointer { inv in
+                let tables = Tables(hop: hop.baseAddress!, s1: s1.baseAddress!, s2: s2.baseAddress!, w1: w1.baseAddress!,
+                                    w2: w2.baseAddress!, phase: ph.baseAddress!, inv: inv.baseAddress!)
+                for block in blocks {
+                    if block.offset < lowEnd { break }
+                    Self.solveBlock(block, tables, b.baseAddress!, x.baseAddress!, scratch.baseAddress!, maxSize * maxSize)
+                }
+            }}}}}}}}
+        }
+        solveLow(b, x)
+    }
+
+    private struct Tables {
+        let hop: UnsafePointer<Double>
+        let s1: UnsafePointer<Int32>, s2: UnsafePointer<Int32>
+        let w1: UnsafePointer<Double>, w2: UnsafePointer<Double>
+        let phase: UnsafePointer<Complex>, inv: UnsafePointer<Complex>
+    }
+
+    /// One block of the undriven inverse: x = U_K [(U_K†·y·U_K') ∘ (1/D)] U_K'†, with
+    /// y = b − γ·Σ_j a_j·x_{K+1,K'+1}·a_j† and U_K = diag(e^{−i·arg J·n})·O_K.
+    @inline(__always)
+    private static func solveBlock(_ blk: SectorTables.Block, _ t: Tables, _ b: UnsafePointer<Complex>,
+                                   _ x: UnsafeMutablePointer<Complex>, _ scratch: UnsafeMutablePointer<Complex>, _ stride: Int) {
+        let sa = blk.rows, sb = blk.columns, off = blk.offset
+        let ya = scratch, tmp = scratch + stride, z = scratch + 2 * stride
+        let oa = t.hop + blk.hopRows, ob = t.hop + blk.hopColumns
+        for e in 0..<(sa * sb) {
+            let g = off + e
+            let u = x[Int(t.s1[g])], v = x[Int(t.s2[g])]
+            let w1 = t.w1[g], w2 = t.w2[g]
+            let re = b[g].re - w1 * u.re - w2 * v.re
+            let im = b[g].im - w1 * u.im - w2 * v.im
+            let p = t.phase[g]
+            ya[e] = Complex(re * p.re - im * p.im, re * p.im + im * p.re)
+        }
+        // tmp = Oaᵀ·y
+        for a in 0..<sa {
+            for q in 0..<sb {
+                var re = 0.0, im = 0.0
+                for p in 0..<sa { let w = oa[p * sa + a], v = ya[p * sb + q]; re += w * v.re; im += w * v.im }
+                tmp[a * sb + q] = Complex(re, im)
+            }
+        }
+        // z = (tmp·Ob) ∘ (1/D)
+        for a in 0..<sa {
+            for c in 0..<sb {
+                var re = 0.0, im = 0.0
+                for q in 0..<sb { let w = ob[q * sb + c], v = tmp[a * sb + q]; re += w * v.re; im += w * v.im }
+                let d = t.inv[off + a * sb + c]
+                z[a * sb + c] = Complex(re * d.re - im * d.im, re * d.im + im * d.re)
+            }
+        }
+        // tmp = Oa·z
+        for p in 0..<sa {
+            for c in 0..<sb {
+                var re = 0.0, im = 0.0
+                for a in 0..<sa { let w = oa[p * sa + a], v = z[a * sb + c]; re += w * v.re; im += w * v.im }
+                tmp[p * sb + c] = Complex(re, im)
+            }
+        }
+        // x = (tmp·Obᵀ) ∘ conj(phase)
+        for p in 0..<sa {
+            for q in 0..<sb {
+                var re = 0.0, im = 0.0
+                for c in 0..<sb { let w = ob[q * sb + c], v = tmp[p * sb + c]; re += w * v.re; im += w * v.im }
+                let ph = t.phase[off + p * sb + q]
+                x[off + p * sb + q] = Complex(re * ph.re + im * ph.im, im * ph.re - re * ph.im)
+            }
+        }
+    }
+
+    /// The exactly solved low levels: L_low·x_low = b_low − L_{low,high}·x_high.
+    private func solveLow(_ b: UnsafeBufferPointer<Complex>, _ x: UnsafeMutableBufferPointer<Complex>) {
+        x[0] = .zero
+        let end = lowEnd
+        matrix.rowStart.withUnsafeBufferPointer { rs in
+            matrix.columnIndex.withUnsafeBufferPointer { ci in
+                matrix.values.withUnsafeBufferPointer { v in
+                    for i in 1..<end {
+                        var acc = b[i]
+                        for k in Int(rs[i])..<Int(rs[i + 1]) {
+                            let j = Int(ci[k])
+                            if j >= end { acc -= v[k] * x[j] }
+                        }
+                        x[i] = acc
+                    }
+                }
+            }
+        }
+        lowLU.solve(inPlace: UnsafeMutableBufferPointer(rebasing: x[1..<end]))
+    }
+}

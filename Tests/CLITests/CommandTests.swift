@@ -1,0 +1,86 @@
+import Foundation
+import XCTest
+
+/// The CLI contract: commands, exit codes (0 success, 1 failure, 2 usage), one-line errors.
+final class CommandTests: XCTestCase {
+    private var tmp: URL!
+
+    override func setUpWithError() throws {
+        tmp = FileManager.default.temporaryDirectory.appendingPathComponent("wgmfig-cli-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: tmp, withIntermediateDirectories: true)
+    }
+
+    override func tearDownWithError() throws { try? FileManager.default.removeItem(at: tmp) }
+
+    func testEveryCommandHasHelp() throws {
+        for cmd in [[], ["list"], ["show"], ["render"], ["data"], ["check"], ["eval"], ["eval", "om"], ["eval", "spb"], ["preview-style"]] {
+            let r = try CLIRunner.run(cmd + ["--help"])
+            XCTAssertEqual(r.status, 0, "\(cmd): \(r.stderr)")
+            XCTAssertTrue(r.stdout.contains("USAGE"), "\(cmd)")
+        }
+    }
+
+    func testUnknownIDIsAUsageErrorNamingTheClosestIDs() throws {
+        let r = try CLIRunner.run(["render", "om-2z", "--out", tmp.path], cacheDirectory: tmp)
+        XCTAssertEqual(r.status, 2)
+        XCTAssertTrue(r.stderr.contains("om-2z") && r.stderr.contains("om-2a"), r.stderr)
+        XCTAssertEqual(r.stderr.split(separator: "\n").count, 1, r.stderr)
+    }
+
+    func testBadOptionValuesExitTwoWithTheValueNamed() throws {
+        let dpi = try CLIRunner.run(["render", "om-2a", "--dpi=-3"], cacheDirectory: tmp)
+        XCTAssertEqual(dpi.status, 2); XCTAssertTrue(dpi.stderr.contains("-3"), dpi.stderr)
+        let fmt = try CLIRunner.run(["render", "om-2a", "--format", "gif"], cacheDirectory: tmp)
+        XCTAssertEqual(fmt.status, 2); XCTAssertTrue(fmt.stderr.contains("gif"), fmt.stderr)
+        let q = try CLIRunner.run(["data", "om-2a", "--quality", "best"], cacheDirectory: tmp)
+        XCTAssertEqual(q.status, 2); XCTAssertTrue(q.stderr.contains("best"), q.stderr)
+    }
+
+    func testUnknownStyleIsAOneLineFailure() throws {
+        let r = try CLIRunner.run(["render", "om-2a", "--style", "nonexistent", "--out", tmp.path], cacheDirectory: tmp)
+        XCTAssertNotEqual(r.status, 0)
+        XCTAssertTrue(r.stderr.contains("nonexistent"), r.stderr)
+        XCTAssertFalse(FileManager.default.fileExists(atPath: tmp.appendingPathComponent("om-2a.png").path))
+    }
+
+    func testListNamesEveryPanelAndWholeFigure() throws {
+        let r = try CLIRunner.run(["list"])
+        XCTAssertEqual(r.status, 0)
+        let ids = Set(r.stdout.split(separator: "\n").compactMap { $0.split(separator: " ").first.map(String.init) })
+        // The 29 panels and 9 whole figures of PHYSICS.md.
+        let panels = ["om-1c", "om-1d"] + "abcdef".map { "om-2\($0)" } + "abcdef".map { "om-3\($0)" }
+            + ["om-4a", "om-4b"] + "abcd".map { "om-5\($0)" } + ["spb-1b", "spb-1c", "spb-2a", "spb-2b", "spb-3b", "spb-3c", "spb-3d", "spb-4a", "spb-4b"]
+        let wholes = ["om-1", "om-2", "om-3", "om-4", "om-5", "spb-1", "spb-2", "spb-3", "spb-4"]
+        XCTAssertEqual(panels.count, 29)
+        XCTAssertEqual(ids, Set(panels + wholes))
+    }
+
+    func testDataWritesTidyCSVAndRenderWritesEveryFormatWithSidecars() throws {
+        let d = try CLIRunner.run(["data", "om-2a", "--quality", "draft", "--out", tmp.path], cacheDirectory: tmp)
+        XCTAssertEqual(d.status, 0, d.stderr)
+        let csv = try String(contentsOf: tmp.appendingPathComponent("om-2a.csv"), encoding: .utf8)
+        XCTAssertTrue(csv.hasPrefix("series,"), String(csv.prefix(80)))
+        let r = try CLIRunner.run(["render", "om-2a", "--quality", "draft", "--format", "png,pdf,svg", "--out", tmp.path], cacheDirectory: tmp)
+        XCTAssertEqual(r.status, 0, r.stderr)
+        for ext in ["png", "pdf", "svg"] {
+            XCTAssertTrue(FileManager.default.fileExists(atPath: tmp.appendingPathComponent("om-2a.\(ext)").path), ext)
+            let sidecar = try Data(contentsOf: tmp.appendingPathComponent("om-2a.\(ext).json"))
+            let json = try XCTUnwrap(try JSONSerialization.jsonObject(with: sidecar) as? [String: Any])
+            XCTAssertEqual(json["id"] as? String, "om-2a")
+            // The data was computed by `data` above, so the render hit the cache.
+            XCTAssertEqual((json["panels"] as? [[String: Any]])?.first?["cache"] as? String, "hit")
+        }
+    }
+
+    func testEvalOMRejectsBadValuesInOneLine() throws {
+        for args in [["--eps", "-1"], ["--eta", "nan"], ["--defects", "1@0.1,x"]] {
+            let r = try CLIRunner.run(["eval", "om"] + args)
+            XCTAssertNotEqual(r.status, 0, "\(args)")
+            XCTAssertFalse(r.stderr.isEmpty, "\(args)")
+        }
+        let ok = try CLIRunner.run(["eval", "om", "--json"])
+        XCTAssertEqual(ok.status, 0)
+        let json = try XCTUnwrap(try JSONSerialization.jsonObject(with: Data(ok.stdout.utf8)) as? [String: Any])
+        for key in ["EN_r", "EN_l", "T", "N_r", "N_l", "G_r", "G_l", "J1", "stable"] { XCTAssertNotNil(json[key], key) }
+    }
+}
