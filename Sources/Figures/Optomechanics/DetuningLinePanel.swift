@@ -84,16 +84,29 @@ enum DetuningLinePanel {
             for (delta, p) in zip(deltas, points) {
                 builder.append(s.series, [delta, p.detuningOverGamma, quantity.value(p), p.isStable ? 1 : 0])
             }
+            notes.append(extremumNote(s.series, quantity: quantity, deltas: deltas, points: points))
             let unstable = points.filter { !$0.isStable }.count
             if unstable > 0 {
                 let consequence = quantity == .entanglementCW
                     ? "have no entanglement (gap in the curve)"
                     : "are drawn from the steady state of Eq. 10, which exists there but is not approached"
-                notes.append("\(s.series) (Δ_J = \(Figure1.format(s.scatterers.detuningShift))Γ): \(unstable) of \(points.count) "
+                notes.append("\(s.series) (Δ_J = \(OM.format(s.scatterers.detuningShift))Γ): \(unstable) of \(points.count) "
                              + "points are dynamically unstable and \(consequence).")
             }
         }
         return (try builder.build(), notes)
+    }
+
+    /// "ideal: largest E_N,r on the grid 0.1597 at Δ = 0.85Γ (Δ̃ = 0.85Γ)" (smallest for T).
+    static func extremumNote(_ series: String, quantity: LineQuantity, deltas: [Double], points: [OptomechanicalPoint]) -> String {
+        let values = points.map(quantity.value)
+        let finite = values.indices.filter { values[$0].isFinite }
+        let smallest = quantity == .transmission
+        guard let k = smallest ? finite.min(by: { values[$0] < values[$1] }) : finite.max(by: { values[$0] < values[$1] }) else {
+            return "\(series): no value on the grid."
+        }
+        return OM.minus(String(format: "%@: %@ %@ on the grid %.4g at Δ = %.3fΓ (Δ̃ = %.3fΓ).", series,
+                                    smallest ? "smallest" : "largest", quantity.column, values[k], deltas[k], points[k].detuningOverGamma))
     }
 
     /// The axes: one curve per series in its case style, the legend in one row above the data.

@@ -71,7 +71,7 @@ enum Figure1 {
         ])
         let peak = values.max() ?? .nan
         return FigureData(tables: [main, eigen],
-                          notes: ["N_r^ideal(Δ̃ = 0) = \(format(reference)) photons; the largest normalised value on the grid is \(format(peak))."],
+                          notes: ["N_r^ideal(Δ̃ = 0) = \(OM.format(reference)) photons; the largest normalised value on the grid is \(OM.format(peak))."],
                           metadata: [(key: "N_r_ideal_at_zero_detuning", value: "\(reference)")])
     }
 
@@ -83,8 +83,8 @@ enum Figure1 {
         let eigen = try data.table("eigenfrequencies")
         let ys = try eigen.numbers(yColumn)
         let upper = try eigen.numbers(upperColumn)
-        axes.add(Line(x: try eigen.numbers(lowerColumn), y: ys, color: .white, width: 0.8, dash: .dashed))
-        axes.add(Line(x: upper, y: ys, color: .white, width: 0.8, dash: .dashed))
+        axes.add(Line(x: try eigen.numbers(lowerColumn), y: ys, color: .white, dash: .dashed))
+        axes.add(Line(x: upper, y: ys, color: .white, dash: .dashed))
         // Labelled at the top end of the +|J1| branch, in the dark region beside it.
         if let x = upper.last, let y = ys.last, let y0 = ys.first {
             axes.add(Annotation("±|<i>J</i><sub>1</sub>|", x: x + 0.15, y: y - 0.03 * (y - y0), coordinates: .data,
@@ -92,6 +92,4 @@ enum Figure1 {
         }
         return axes
     }
-
-    static func format(_ x: Double) -> String { String(format: "%.4g", x) }
 }

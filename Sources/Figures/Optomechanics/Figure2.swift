@@ -109,9 +109,14 @@ extension Figure2 {
             let revivalTable = try DataTable(name: "revival", columns: [
                 DataColumn("beta_lower_rad", revival.map(\.lowerBound)), DataColumn("beta_upper_rad", revival.map(\.upperBound)),
             ])
-            var notes = ["Ideal max E_N,r = \(Figure1.format(ideal)); defect-only (ε = Γ) max E_N,r = \(Figure1.format(defect)).",
+            var notes = ["Ideal max E_N,r = \(OM.format(ideal)); defect-only (ε = Γ) max E_N,r = \(OM.format(defect)).",
                          "max E_N,r beats the defect-only value for β ∈ \(OMLevels.rangeText(revival)) rad, where |J1| < ε "
                             + "(analytically β ∈ (π/12, π/6) + nπ/4 for η = ε)."]
+            if let low = enr.filter(\.isFinite).min(), low < defect {
+                notes.append("The paper's text has max E_N,r oscillate between the defect-only and the ideal value; computed, it "
+                             + "falls below the defect-only value wherever |J1| > ε (down to \(OM.format(low)) at |J1| = 2Γ, "
+                             + "β = nπ/4): the particle then adds backscattering.")
+            }
             notes += [OMSweeps.windowNote(s.points.map(\.optimum.stability), what: "β values"),
                       OMSweeps.maskedNote(enr, what: "β values", consequence: "have no stable red-side point (gaps)")].compactMap { $0 }
             notes.append(OMSweeps.sharingNote(evaluations: s.evaluations, points: betas.count))
@@ -127,8 +132,8 @@ extension Figure2 {
             let revival = try data.table("revival")
             let ranges = zip(try revival.numbers("beta_lower_rad"), try revival.numbers("beta_upper_rad")).map { $0...$1 }
             if !ranges.isEmpty { axes.add(Span(ranges: ranges, label: "revival", color: .named("blue"), opacity: 0.15)) }
-            axes.add(Line(x: betas, y: enr, label: "max " + OM.entanglementCW, color: .named("blue"), dash: .solid))
-            axes.add(Line(x: betas, y: enl, label: "max " + OM.entanglementCCW, color: .named("purple"), dash: .dashed))
+            axes.add(Line(x: betas, y: enr, label: OM.entanglementCW, color: .named("blue"), dash: .solid))
+            axes.add(Line(x: betas, y: enl, label: OM.entanglementCCW, color: .named("purple"), dash: .dashed))
             for line in OMLevels.lines(ideal: ideal, defect: defect) { axes.add(line) }
             axes.legend = Legend(.upperCenter, columns: 3)
             return axes
@@ -148,7 +153,9 @@ extension Figure2 {
                 DataColumn("Delta_tilde_at_T_min_over_Gamma", s.points.map(\.optimum.extremes.transmission.location)),
             ])
             let ideal = s.ideal.extremes.transmission.value, defect = s.defect.extremes.transmission.value
-            let notes = ["Ideal min T = \(Figure1.format(ideal)) (critical coupling); defect-only (ε = Γ) min T = \(Figure1.format(defect)).",
+            let highest = s.points.map(\.optimum.extremes.transmission.value).max() ?? .nan
+            let notes = ["Ideal min T = \(OM.format(ideal)) (critical coupling); defect-only (ε = Γ) min T = \(OM.format(defect)); "
+                            + "min T reaches \(OM.format(highest)) at |J1| = 2Γ (β = nπ/4), above the defect-only value.",
                          "min T is over Δ̃ ∈ [−8Γ, 8Γ], stable or not: T (Eq. 14) is defined at every detuning.",
                          OMSweeps.sharingNote(evaluations: s.evaluations, points: s.points.count)]
             return FigureData(tables: [main, try OMLevels.levels("T_min", ideal: ideal, defect: defect)], notes: notes,
@@ -191,9 +198,9 @@ extension Figure2 {
             let gr = try t.numbers("G_r_max_over_omega_m"), gl = try t.numbers("G_l_max_over_omega_m"), j1 = try t.numbers(magnitudeColumn)
             var axes = Axes(x: OM.betaAxis(), y: OM.headroomAxis("max |<i>G</i><sub>r,l</sub>|/<i>ω</i><sub>m</sub>", dataMax: OM.finiteMax([gr, gl])),
                             y2: OM.headroomAxis(OM.backscattering, dataMax: OM.finiteMax([j1])))
-            axes.add(Line(x: betas, y: gr, label: "max " + OM.couplingCW, color: .named("blue"), dash: .solid))
-            axes.add(Line(x: betas, y: gl, label: "max " + OM.couplingCCW, color: .named("purple"), dash: .dashed))
-            axes.add(Line(x: betas, y: j1, label: OM.backscattering, color: .named("darkgrey"), dash: .dotted, yAxis: .right))
+            axes.add(Line(x: betas, y: gr, label: "|<i>G</i><sub>r</sub>|", color: .named("blue"), dash: .solid))
+            axes.add(Line(x: betas, y: gl, label: "|<i>G</i><sub>l</sub>|", color: .named("purple"), dash: .dashed))
+            axes.add(Line(x: betas, y: j1, label: "|<i>J</i><sub>1</sub>| (right)", color: .named("darkgrey"), dash: .dotted, yAxis: .right))
             axes.legend = Legend(.upperCenter, columns: 3)
             return axes
         })

@@ -81,7 +81,7 @@ enum Figure3 {
             plot: { data in
                 var axes = try plot(data, quantity: quantity, y: deltaColumn, yAxis: OM.axis(OM.deltaLabel, -3...3, step: 1))
                 for beta in try data.table("immune_angles").numbers(betaColumn) {
-                    axes.add(ReferenceLine(.vertical, at: beta, color: .white, width: 0.8, dash: .dotted))
+                    axes.add(ReferenceLine(.vertical, at: beta, color: .white, dash: .dotted))
                 }
                 return axes
             })

@@ -96,7 +96,7 @@ enum Figure4 {
                             beats: (Double, Double) -> Bool) -> String {
         let better = values.indices.filter { values[$0].isFinite && beats(values[$0], level) }
         let outside = better.filter { cs[$0].magnitude >= 1 }.count
-        return "\(quantity) beats the defect-only value \(Figure1.format(level)) on \(better.count) of \(values.count) grid points; "
+        return "\(quantity) beats the defect-only value \(OM.format(level)) on \(better.count) of \(values.count) grid points; "
             + "\(outside) of them have |J1| ≥ ε (revival needs |J1| < ε, hence η < 2ε)."
     }
 
@@ -111,7 +111,7 @@ enum Figure4 {
         // the level exactly, so the contour level sits a relative 1e-9 on the non-revival side.
         let contourLevel = level * (1 + (revivalAbove ? 1e-9 : -1e-9))
         axes.add(Contour(x: field.xs, y: field.ys, values: field.values, levels: [contourLevel], label: "defect only",
-                         color: .black, width: 0.8, dash: .dashed))
+                         color: .black, dash: .dashed))
         axes.legend = Legend(.upperCenter)
         MaskAnnotation.add(to: &axes, field: field)
         return axes

@@ -78,6 +78,6 @@ enum Figure5 {
                      String(format: "With the particle |J1| = %.1e Γ: the compensated curve is the ideal one shifted by Δ_J = Σε_j + η = %.4fΓ "
                             + "on the Δ axis; at equal Δ̃ the two differ by at most %.1e.",
                             residual, compensated.detuningShift, deviation)]
-        return FigureData(tables: [table], notes: notes + lineNotes, metadata: metadata)
+        return FigureData(tables: [table], notes: (notes + lineNotes).map(OM.minus), metadata: metadata)
     }
 }

@@ -35,7 +35,7 @@ enum OMLevels {
 
     /// The style of the ideal and defect reference levels (dotted, in the case colours).
     static func lines(ideal: Double, defect: Double, yAxis: YAxisSide = .left) -> [ReferenceLine] {
-        [ReferenceLine(.horizontal, at: ideal, label: "ideal", color: OMCase.ideal.color, width: 0.9, dash: .dotted, yAxis: yAxis),
-         ReferenceLine(.horizontal, at: defect, label: "defect", color: OMCase.defect.color, width: 0.9, dash: .dotted, yAxis: yAxis)]
+        [ReferenceLine(.horizontal, at: ideal, label: "ideal", color: OMCase.ideal.color, dash: .dotted, yAxis: yAxis),
+         ReferenceLine(.horizontal, at: defect, label: "defect", color: OMCase.defect.color, dash: .dotted, yAxis: yAxis)]
     }
 }

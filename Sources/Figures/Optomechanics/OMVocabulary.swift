@@ -39,6 +39,18 @@ enum OM {
     /// Legend and colour-bar text for masked cells.
     static let unstableLabel = "unstable"
 
+    /// A number for notes: 4 significant digits, a real minus sign.
+    static func format(_ x: Double) -> String { minus(String(format: "%.4g", x)) }
+
+    /// The text with every hyphen-minus before a digit made a minus sign (U+2212).
+    static func minus(_ text: String) -> String {
+        var out = "", chars = Array(text)
+        for (i, c) in chars.enumerated() {
+            out.append(c == "-" && i + 1 < chars.count && chars[i + 1].isNumber ? "−" : c)
+        }
+        return out
+    }
+
     /// The β axis: [0, π/2] rad with ticks at multiples of π/8.
     static func betaAxis() -> Axis {
         Axis(label: betaLabel, limits: 0...(Double.pi / 2), ticks: .step(Double.pi / 8), minorTicks: .none, format: .pi)
