@@ -1,3 +1,4 @@
 // `make bench`: each kernel prints one line; reference implementations run in the same process
 // run, side by side, and the ratio is printed.
 print("wgmfig benchmarks (single core unless stated)")
+PhotonBlockadeBench.run()
