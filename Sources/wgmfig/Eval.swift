@@ -5,5 +5,5 @@ struct Eval: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "eval",
         abstract: "Evaluate one model at one parameter point and print its outputs.",
-        subcommands: [EvalOM.self])
+        subcommands: [EvalOM.self, EvalSPB.self])
 }

@@ -43,8 +43,9 @@ public struct KrylovExponential: Sendable {
         while tNow < tEnd {
             steps += 1
             if steps > maxSteps { throw ComplexSolveError.notConverged(method: "Krylov exponential", iterations: steps, relativeResidual: .nan) }
-            var tStep = Swift.min(tEnd - tNow, tNew)
             let arnoldi = state.arnoldi(apply: apply)
+            // An invariant subspace (happy breakdown) makes the projection exact for any time.
+            var tStep = arnoldi.breakdown ? tEnd - tNow : Swift.min(tEnd - tNow, tNew)
             var rejects = 0
             var accepted: (err: Double, xm: Double)
             while true {
@@ -63,8 +64,8 @@ public struct KrylovExponential: Sendable {
             state.w = try state.combine(time: tStep, arnoldi: arnoldi)
             state.beta = state.w.withUnsafeBufferPointer { ComplexKernels.norm2($0.baseAddress!, n) }
             tNow = stepEnd
-            let err = Swift.max(accepted.err, Double.ulpOfOne * anorm)
-            tNew = roundStep(0.9 * tStep * pow(tStep * absTol / err, accepted.xm))
+            // Next step from the local error (Expokit); a zero estimate allows the whole remaining interval.
+            tNew = accepted.err > 0 ? roundStep(0.9 * tStep * pow(tStep * absTol / accepted.err, accepted.xm)) : tEnd - tNow
             if state.beta == 0 { break }
         }
         while next < order.count { observe(order[next], state.w); next += 1 }
