@@ -94,6 +94,7 @@ public struct SteadyStateSolver: Sendable {
             for i in 1..<n { residual[i] = b[i] - ax[i] }
             residual[0] = .zero
         }
+        guard change <= 1e-6 else { throw PhotonBlockadeError.refinementStalled(relativeChange: change) }
         x[0] = .one
         let density = Self.densityMatrix(space, x)
         let state = SteadyState(cutoff: cutoff, rates: rates, density: density,
