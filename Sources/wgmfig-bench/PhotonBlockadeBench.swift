@@ -38,9 +38,24 @@ enum PhotonBlockadeBench {
                 }
             }
             print(line)
+            try sweep()
         } catch {
             print("spb steadystate: failed: \(error)")
         }
+    }
+
+    /// The Fig. 4a kernel: R over a (φ, r) grid at cutoff 6 on all threads (ideal reference solved once).
+    static func sweep() throws {
+        let setups = (0..<800).map { i in
+            BlockadeSetup(configuration: .tip(TipPosition(r: 0.8 * Double(i / 40) / 19, phi: Double(i % 40) / 39)))
+        }
+        let solver = try TruncatedSolver(truncation: .fixed(cutoff))
+        let threads = Parallel.defaultThreadCount
+        let clock = ContinuousClock()
+        var r: [Double] = []
+        let t = clock.measure { r = (try? BlockadeSweep.efficiency(setups, solver: solver, threads: threads)) ?? [] }
+        let s = Double(t.components.seconds) + Double(t.components.attoseconds) * 1e-18
+        print("spb sweep R(phi, r) 40x20 grid, cutoff \(cutoff), \(threads) threads: \(format(s)) s (\(format(s / 801 * 1e3)) ms per steady state, max R \(format(r.max() ?? .nan)))")
     }
 
     /// Mean seconds per call of `body`, repeated for at least `seconds`.
