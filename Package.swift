@@ -40,7 +40,7 @@ let package = Package(
         ]),
         // `make bench`: kernels timed side by side with reference implementations
         .executableTarget(name: "wgmfig-bench", dependencies: [
-            "Optomechanics", "PhotonBlockade", "Numerics", "Figures", "Plot",
+            "Optomechanics", "PhotonBlockade", "Numerics", "CLapack",
         ]),
         .testTarget(name: "NumericsTests", dependencies: ["Numerics"]),
         .testTarget(name: "OptomechanicsTests", dependencies: ["Optomechanics", "Numerics"]),

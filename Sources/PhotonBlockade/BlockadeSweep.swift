@@ -52,3 +52,14 @@ public enum BlockadeSweep {
         return setups.indices.map { BlockadeEfficiency.ratio(deviceG2: device[$0], idealG2: idealG2[which[$0]]) }
     }
 }
+
+extension BlockadeSetup {
+    /// The tip case with the tip at its J = 0 position for J0 = (J0/γ1)·γ1 (text after Eq. 6),
+    /// branch l of φ = [(2l + 1)π − θ − θ_t r]/(2k_opt). Throws for J0 ≤ 0 or J0 > a_t.
+    public static func tipAtZeroCoupling(j0OverGamma1: Double, branch l: Int = 0,
+                                         resonator: ResonatorParameters = .paper, tip: TipParameters = .paper) throws -> BlockadeSetup {
+        let position = try tip.zeroCouplingPosition(j0: j0OverGamma1 * resonator.gamma1,
+                                                    opticalWavenumber: resonator.opticalWavenumber, branch: l)
+        return BlockadeSetup(configuration: .tip(position), resonator: resonator, tip: tip, j0OverGamma1: j0OverGamma1)
+    }
+}

@@ -8,6 +8,8 @@ public enum PhotonBlockadeError: Error, CustomStringConvertible, Equatable {
     case truncationNotConverged(maximumCutoff: Int, relativeChange: Double, tolerance: Double)
     /// The steady-state solve failed its residual check.
     case inaccurateSteadyState(relativeResidual: Double)
+    /// Iterative refinement stopped with the moments still changing by this much (relative).
+    case refinementStalled(relativeChange: Double)
     /// A numerical routine failed.
     case numerical(String)
 
@@ -21,6 +23,8 @@ public enum PhotonBlockadeError: Error, CustomStringConvertible, Equatable {
             return "observables still change by \(change) (> \(tol)) at the largest cutoff \(n) Fock states per mode"
         case .inaccurateSteadyState(let r):
             return "steady state failed its residual check (relative residual \(r))"
+        case .refinementStalled(let c):
+            return "steady-state refinement stalled (moments still change by \(c))"
         case .numerical(let s):
             return "numerical failure: \(s)"
         }

@@ -27,8 +27,9 @@ public struct SteadyStateSolver: Sendable {
     /// Fock states per mode.
     public let cutoff: Int
     let structure: LiouvillianStructure
-    /// GMRES tolerance of the first solve and of each refinement, relative to its right-hand side.
+    /// GMRES tolerance of the first solve, relative to its right-hand side.
     public var firstTolerance = 1e-10
+    /// GMRES tolerance of each refinement solve, relative to its residual.
     public var refinementTolerance = 1e-8
     /// Stop refining when the watched moments change by less than this (relative).
     public var refinementTarget = 1e-9
@@ -94,6 +95,7 @@ public struct SteadyStateSolver: Sendable {
             for i in 1..<n { residual[i] = b[i] - ax[i] }
             residual[0] = .zero
         }
+        guard change <= 1e-6 else { throw PhotonBlockadeError.refinementStalled(relativeChange: change) }
         x[0] = .one
         let density = Self.densityMatrix(space, x)
         let state = SteadyState(cutoff: cutoff, rates: rates, density: density,

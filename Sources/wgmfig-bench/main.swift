@@ -2,4 +2,5 @@
 // run, side by side, and the ratio is printed.
 print("wgmfig benchmarks (single core unless stated)")
 OptomechanicsBench.run()
+PhotonBlockadeBench.run()
 FiguresBench.run()

@@ -25,7 +25,9 @@ struct WGMFig: ParsableCommand {
             let code = exitCode(for: error)
             if code == .success || code.rawValue == 1 || code == .failure { exit(withError: error) }
             if code == .validationFailure {
-                FileHandle.standardError.write(Data((fullMessage(for: error) + "\n").utf8))
+                // One line: the problem and what is allowed (`--help` has the rest).
+                let line = message(for: error).split(separator: "\n").first.map(String.init) ?? "\(error)"
+                FileHandle.standardError.write(Data("Error: \(line)\n".utf8))
                 Foundation.exit(2)
             }
             exit(withError: error)

@@ -34,6 +34,9 @@ final class CommandTests: XCTestCase {
         XCTAssertEqual(fmt.status, 2); XCTAssertTrue(fmt.stderr.contains("gif"), fmt.stderr)
         let q = try CLIRunner.run(["data", "om-2a", "--quality", "best"], cacheDirectory: tmp)
         XCTAssertEqual(q.status, 2); XCTAssertTrue(q.stderr.contains("best"), q.stderr)
+        let flag = try CLIRunner.run(["eval", "om", "--frobnicate"])
+        XCTAssertEqual(flag.status, 2); XCTAssertTrue(flag.stderr.contains("--frobnicate"), flag.stderr)
+        for r in [dpi, fmt, q, flag] { XCTAssertEqual(r.stderr.split(separator: "\n").count, 1, r.stderr) }
     }
 
     func testUnknownStyleIsAOneLineFailure() throws {
@@ -78,6 +81,8 @@ final class CommandTests: XCTestCase {
             XCTAssertNotEqual(r.status, 0, "\(args)")
             XCTAssertFalse(r.stderr.isEmpty, "\(args)")
         }
+        let spb = try CLIRunner.run(["eval", "spb", "--case", "tip", "--r", "-1"])
+        XCTAssertNotEqual(spb.status, 0); XCTAssertTrue(spb.stderr.contains("-1"), spb.stderr)
         let ok = try CLIRunner.run(["eval", "om", "--json"])
         XCTAssertEqual(ok.status, 0)
         let json = try XCTUnwrap(try JSONSerialization.jsonObject(with: Data(ok.stdout.utf8)) as? [String: Any])

@@ -149,6 +149,7 @@ final class SteadyStateTests: XCTestCase {
         var setups: [BlockadeSetup] = []
         for x in [0.5, 1.0, 2.5] {
             let pos = try TipParameters.paper.zeroCouplingPosition(j0: x * p.gamma1, opticalWavenumber: p.opticalWavenumber)
+            XCTAssertEqual(try BlockadeSetup.tipAtZeroCoupling(j0OverGamma1: x), BlockadeSetup(configuration: .tip(pos), j0OverGamma1: x))
             setups.append(BlockadeSetup(configuration: .tip(pos), j0OverGamma1: x))
             setups.append(BlockadeSetup(configuration: .noTip, j0OverGamma1: x))
         }

@@ -1,0 +1,124 @@
+import Foundation
+import Optomechanics
+import Plot
+
+/// A quantity drawn versus Δ/Γ (Figs. 2a, c, e and 5).
+enum LineQuantity: Sendable {
+    /// E_N,r: no value where the point is unstable.
+    case entanglementCW
+    /// T (Eq. 14): defined at every detuning.
+    case transmission
+    /// |G_r|/ω_m (Eq. 10): defined at every detuning.
+    case couplingCW
+
+    /// The CSV column.
+    var column: String {
+        switch self {
+        case .entanglementCW: "EN_r"
+        case .transmission: "T"
+        case .couplingCW: "G_r_over_omega_m"
+        }
+    }
+
+    /// The y-axis label.
+    var label: String {
+        switch self {
+        case .entanglementCW: OM.entanglementCW
+        case .transmission: OM.transmission
+        case .couplingCW: OM.couplingCW
+        }
+    }
+
+    /// The value at a point (NaN: no value).
+    func value(_ p: OptomechanicalPoint) -> Double {
+        switch self {
+        case .entanglementCW: OMTables.number(p.logNegativityCW)
+        case .transmission: p.transmission
+        case .couplingCW: p.couplingCWOverOmegaM
+        }
+    }
+}
+
+/// One curve of a detuning panel: a CSV series name, its scatterers and how it is drawn.
+struct DetuningSeries: Sendable {
+    /// The CSV series name.
+    let series: String
+    /// The scatterers.
+    let scatterers: Scatterers
+    /// Legend text.
+    let legend: String
+    /// Colour.
+    let color: Paint
+    /// Dash.
+    let dash: Dash
+
+    /// The series of one of the paper's cases.
+    init(_ c: OMCase) { self.init(series: c.series, scatterers: c.scatterers, legend: c.legend, color: c.color, dash: c.dash) }
+
+    /// A series.
+    init(series: String, scatterers: Scatterers, legend: String, color: Paint, dash: Dash) {
+        self.series = series; self.scatterers = scatterers; self.legend = legend; self.color = color; self.dash = dash
+    }
+}
+
+/// A panel of one quantity versus Δ/Γ for several scatterer configurations, each evaluated at
+/// Δ̃ = Δ + Δ_J. Table: series, Delta_over_Gamma, Delta_tilde_over_Gamma, the quantity, stable (1/0).
+enum DetuningLinePanel {
+    static let deltaColumn = "Delta_over_Gamma"
+    static let deltaTildeColumn = "Delta_tilde_over_Gamma"
+    static let stableColumn = "stable"
+
+    /// The Δ/Γ grid.
+    static func grid(_ q: Quality, range: ClosedRange<Double>) -> [GridAxis] {
+        [GridAxis(deltaColumn, range.lowerBound, range.upperBound, count: q.pick(final: 601, draft: 61))]
+    }
+
+    /// The main table (and notes) for `series` at every Δ/Γ of the grid.
+    static func compute(_ ctx: ComputeContext, quantity: LineQuantity, series: [DetuningSeries],
+                        range: ClosedRange<Double>) throws -> (table: DataTable, notes: [String]) {
+        let deltas = grid(ctx.quality, range: range)[0].values
+        let lines = OMSweeps.detuningLines(series.map(\.scatterers), deltas: deltas, context: ctx)
+        var builder = TidyTableBuilder(numericColumns: [deltaColumn, deltaTildeColumn, quantity.column, stableColumn])
+        var notes: [String] = []
+        for (s, points) in zip(series, lines) {
+            for (delta, p) in zip(deltas, points) {
+                builder.append(s.series, [delta, p.detuningOverGamma, quantity.value(p), p.isStable ? 1 : 0])
+            }
+            notes.append(extremumNote(s.series, quantity: quantity, deltas: deltas, points: points))
+            let unstable = points.filter { !$0.isStable }.count
+            if unstable > 0 {
+                let consequence = quantity == .entanglementCW
+                    ? "have no entanglement (gap in the curve)"
+                    : "are drawn from the steady state of Eq. 10, which exists there but is not approached"
+                notes.append("\(s.series) (Δ_J = \(OM.format(s.scatterers.detuningShift))Γ): \(unstable) of \(points.count) "
+                             + "points are dynamically unstable and \(consequence).")
+            }
+        }
+        return (try builder.build(), notes)
+    }
+
+    /// "ideal: largest E_N,r on the grid 0.1597 at Δ = 0.85Γ (Δ̃ = 0.85Γ)" (smallest for T).
+    static func extremumNote(_ series: String, quantity: LineQuantity, deltas: [Double], points: [OptomechanicalPoint]) -> String {
+        let values = points.map(quantity.value)
+        let finite = values.indices.filter { values[$0].isFinite }
+        let smallest = quantity == .transmission
+        guard let k = smallest ? finite.min(by: { values[$0] < values[$1] }) : finite.max(by: { values[$0] < values[$1] }) else {
+            return "\(series): no value on the grid."
+        }
+        return OM.minus(String(format: "%@: %@ %@ on the grid %.4g at Δ = %.3fΓ (Δ̃ = %.3fΓ).", series,
+                                    smallest ? "smallest" : "largest", quantity.column, values[k], deltas[k], points[k].detuningOverGamma))
+    }
+
+    /// The axes: one curve per series in its case style, the legend in one row above the data.
+    static func plot(_ table: DataTable, quantity: LineQuantity, series: [DetuningSeries],
+                     range: ClosedRange<Double>) throws -> Axes {
+        let lines = try series.map { try OMTables.series(table, $0.series, x: deltaColumn, y: quantity.column) }
+        var axes = Axes(x: OM.axis(OM.deltaLabel, range, step: 1),
+                        y: OM.headroomAxis(quantity.label, dataMax: OM.finiteMax(lines.map(\.y))))
+        for (s, line) in zip(series, lines) {
+            axes.add(Line(x: line.x, y: line.y, label: s.legend, color: s.color, dash: s.dash))
+        }
+        axes.legend = Legend(.upperCenter, columns: series.count)
+        return axes
+    }
+}
