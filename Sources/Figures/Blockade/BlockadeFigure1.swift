@@ -32,7 +32,7 @@ enum BlockadeFigure1 {
             'zero_delay' holds g2(0), g3(0), g4(0) and N_cw of each device.
             """,
         parameters: parameters,
-        knownDifferences: [SPBKnownDifferences.strongDrive],
+        knownDifferences: [SPBKnownDifferences.criticalCoupling],
         grid: delayGrid, compute: computeB, plot: plotB)
 
     static func computeB(_ context: ComputeContext) throws -> FigureData {
@@ -121,7 +121,7 @@ enum BlockadeFigure1 {
             splitting) and with the nanotip at (0.35, 0.27) µm (J ≈ 0: the single resonance returns).
             """,
         parameters: parameters,
-        knownDifferences: [SPBKnownDifferences.strongDrive],
+        knownDifferences: [SPBKnownDifferences.criticalCoupling],
         grid: detuningGrid, compute: computeC, plot: plotC)
 
     static func computeC(_ context: ComputeContext) throws -> FigureData {

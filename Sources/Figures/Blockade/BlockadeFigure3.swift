@@ -137,10 +137,11 @@ enum BlockadeFigure3 {
 
     /// "Eq. k differs from the master equation by up to …" for each column, at the marker points
     /// that lie on the curve's grid.
-    static func deviationNotes(_ t: DataTable, x: String, columns: [String], formula: String, group: String? = nil) -> [String] {
+    static func deviationNotes(_ t: DataTable, x: String, columns: [String], formula: String, group: String? = nil,
+                               names: [String]? = nil) -> [String] {
         guard let series = try? t.labels("series"), let xs = try? t.numbers(x) else { return [] }
         let groups = (try? group.map { try t.numbers($0) }) ?? nil
-        return columns.compactMap { c in
+        return zip(columns, names ?? columns).compactMap { c, name in
             guard let v = try? t.numbers(c) else { return nil }
             var curve: [String: Double] = [:]
             for i in series.indices where series[i] == masterEquation { curve["\(groups?[i] ?? 0)|\(xs[i])"] = v[i] }
@@ -149,7 +150,7 @@ enum BlockadeFigure3 {
                 guard let m = curve["\(groups?[i] ?? 0)|\(xs[i])"], m.isFinite, m != 0 else { continue }
                 worst = max(worst, abs(v[i] - m) / abs(m))
             }
-            return String(format: "%@ differs from the master equation by up to %.0f%% in %@ (at the stated 4 fW drive).", formula, 100 * worst, c)
+            return String(format: "%@ differs from the master equation by up to %.0f%% in %@ (at the stated 4 fW drive).", formula, 100 * worst, name)
         }
     }
 
@@ -202,7 +203,7 @@ enum BlockadeFigure3 {
         }
         let table = try b.build()
         let report = sweep.report(outcome, watchedNames: "g2(0)")
-        return FigureData(tables: [table], notes: report.notes + deviationNotes(table, x: "r_um", columns: ["g2"], formula: "Eq. 7", group: "phi_um"),
+        return FigureData(tables: [table], notes: report.notes + deviationNotes(table, x: "r_um", columns: ["g2"], formula: "Eq. 7", group: "phi_um", names: ["g2(0)"]),
                           metadata: report.metadata)
     }
 

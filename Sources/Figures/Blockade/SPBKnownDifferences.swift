@@ -11,7 +11,8 @@ enum SPBKnownDifferences {
     static let strongDrive = """
         The stated drive (P_in = 4 fW, ξ ≈ 0.06 ≈ 0.2γ) is not weak. The paper draws curves \
         (numerical) and markers (analytic, Eqs. 5–7) as agreeing; here both are drawn as computed and \
-        they differ by tens of percent (they agree to about 1% at a tenth of the drive).
+        they differ by tens of percent, more where g2(0) ≫ 1 (the computed notes give the largest \
+        difference; they agree to about 1% at a tenth of the drive).
         """
     /// The analytic unconventional blockade at χ/γ = 0.5.
     static let unconventional = """
