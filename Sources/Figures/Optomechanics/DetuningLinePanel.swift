@@ -39,28 +39,6 @@ enum LineQuantity: Sendable {
     }
 }
 
-/// One curve of a detuning panel: a CSV series name, its scatterers and how it is drawn.
-struct DetuningSeries: Sendable {
-    /// The CSV series name.
-    let series: String
-    /// The scatterers.
-    let scatterers: Scatterers
-    /// Legend text.
-    let legend: String
-    /// Colour.
-    let color: Paint
-    /// Dash.
-    let dash: Dash
-
-    /// The series of one of the paper's cases.
-    init(_ c: OMCase) { self.init(series: c.series, scatterers: c.scatterers, legend: c.legend, color: c.color, dash: c.dash) }
-
-    /// A series.
-    init(series: String, scatterers: Scatterers, legend: String, color: Paint, dash: Dash) {
-        self.series = series; self.scatterers = scatterers; self.legend = legend; self.color = color; self.dash = dash
-    }
-}
-
 /// A panel of one quantity versus Δ/Γ for several scatterer configurations, each evaluated at
 /// Δ̃ = Δ + Δ_J. Table: series, Delta_over_Gamma, Delta_tilde_over_Gamma, the quantity, stable (1/0).
 enum DetuningLinePanel {
@@ -74,7 +52,7 @@ enum DetuningLinePanel {
     }
 
     /// The main table (and notes) for `series` at every Δ/Γ of the grid.
-    static func compute(_ ctx: ComputeContext, quantity: LineQuantity, series: [DetuningSeries],
+    static func compute(_ ctx: ComputeContext, quantity: LineQuantity, series: [OMCase],
                         range: ClosedRange<Double>) throws -> (table: DataTable, notes: [String]) {
         let deltas = grid(ctx.quality, range: range)[0].values
         let lines = OMSweeps.detuningLines(series.map(\.scatterers), deltas: deltas, context: ctx)
@@ -110,7 +88,7 @@ enum DetuningLinePanel {
     }
 
     /// The axes: one curve per series in its case style, the legend in one row above the data.
-    static func plot(_ table: DataTable, quantity: LineQuantity, series: [DetuningSeries],
+    static func plot(_ table: DataTable, quantity: LineQuantity, series: [OMCase],
                      range: ClosedRange<Double>) throws -> Axes {
         let lines = try series.map { try OMTables.series(table, $0.series, x: deltaColumn, y: quantity.column) }
         var axes = Axes(x: OM.axis(OM.deltaLabel, range, step: 1),

@@ -6,7 +6,7 @@ import Plot
 /// over detuning versus the particle's angle β for ε = η = Γ (b, d, f).
 enum Figure2 {
     static let range = -3.0...3.0
-    static let cases = OMCase.all.map(DetuningSeries.init)
+    static let cases = OMCase.all
     static let caseParameters = [SpecParameter("eps_over_Gamma", 1.0), SpecParameter("eta_over_Gamma", 1.0),
                                  SpecParameter("beta_immune_rad", OM.immuneAngle)]
 

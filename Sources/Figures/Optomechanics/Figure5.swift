@@ -22,14 +22,14 @@ enum Figure5 {
     }
 
     /// Ideal, defects only, defects + compensating particle.
-    static func series(count: Int) -> [DetuningSeries] {
+    static func series(count: Int) -> [OMCase] {
         let d = scatterers(count: count)
         return [
-            DetuningSeries(OMCase.ideal),
-            DetuningSeries(series: "defects", scatterers: Scatterers(defects: d.defects), legend: "\(count) defects",
-                           color: OMCase.defect.color, dash: OMCase.defect.dash),
-            DetuningSeries(series: "compensated", scatterers: Scatterers(defects: d.defects, particle: d.particle),
-                           legend: "immune", color: OMCase.immune.color, dash: OMCase.immune.dash),
+            OMCase.ideal,
+            OMCase(series: "defects", legend: "\(count) defects", scatterers: Scatterers(defects: d.defects),
+                   color: OMCase.defect.color, dash: OMCase.defect.dash),
+            OMCase(series: "compensated", legend: "immune", scatterers: Scatterers(defects: d.defects, particle: d.particle),
+                   color: OMCase.immune.color, dash: OMCase.immune.dash),
         ]
     }
 
