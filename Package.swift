@@ -22,17 +22,19 @@ let package = Package(
                        providers: [.apt(["libcairo2-dev", "libpango1.0-dev"])]),
         .systemLibrary(name: "CLapack", path: "Sources/CLapack", pkgConfig: "lapacke",
                        providers: [.apt(["liblapacke-dev", "libopenblas-dev"])]),
+        // Writing files atomically (temporary file + rename), shared by every module that writes
+        .target(name: "FileOutput"),
         // Linear algebra and solvers (no physics)
         .target(name: "Numerics", dependencies: ["CLapack"]),
         // One module per paper (no plotting)
         .target(name: "Optomechanics", dependencies: ["Numerics"]),
         .target(name: "PhotonBlockade", dependencies: ["Numerics"]),
         // Declarative figures + Cairo backend (no physics)
-        .target(name: "Plot", dependencies: ["CCairo", .product(name: "Yams", package: "Yams")]),
+        .target(name: "Plot", dependencies: ["CCairo", "FileOutput", .product(name: "Yams", package: "Yams")]),
         // Image comparison for visual regression (no physics, no plotting)
-        .target(name: "ImageComparison", dependencies: ["CCairo"]),
+        .target(name: "ImageComparison", dependencies: ["CCairo", "FileOutput"]),
         // One file per paper figure: model -> sweep -> data -> plot
-        .target(name: "Figures", dependencies: ["Plot", "Optomechanics", "PhotonBlockade", "Numerics"]),
+        .target(name: "Figures", dependencies: ["Plot", "Optomechanics", "PhotonBlockade", "Numerics", "FileOutput"]),
         // The command-line tool, thin on top
         .executableTarget(name: "wgmfig", dependencies: [
             "Figures", "Plot", "Optomechanics", "PhotonBlockade", "ImageComparison",
@@ -42,6 +44,7 @@ let package = Package(
         .executableTarget(name: "wgmfig-bench", dependencies: [
             "Optomechanics", "PhotonBlockade", "Numerics", "CLapack",
         ]),
+        .testTarget(name: "FileOutputTests", dependencies: ["FileOutput"]),
         .testTarget(name: "NumericsTests", dependencies: ["Numerics"]),
         .testTarget(name: "OptomechanicsTests", dependencies: ["Optomechanics", "Numerics"]),
         .testTarget(name: "PhotonBlockadeTests", dependencies: ["PhotonBlockade", "Numerics"]),

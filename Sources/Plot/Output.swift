@@ -1,4 +1,5 @@
 import CCairo
+import FileOutput
 import Foundation
 
 /// Output file formats.
@@ -172,20 +173,7 @@ let byteSinkWrite: cairo_write_func_t = { closure, bytes, length in
 
 /// Writes data to a temporary file in the destination's directory, then renames it into place.
 func writeAtomically(_ data: Data, to path: String) throws {
-    let url = URL(fileURLWithPath: path)
-    let directory = url.deletingLastPathComponent()
-    let temporary = directory.appendingPathComponent(".\(url.lastPathComponent).tmp-\(ProcessInfo.processInfo.processIdentifier)-\(UUID().uuidString.prefix(8))")
-    do {
-        try data.write(to: temporary)
-        if rename(temporary.path, url.path) != 0 {
-            let problem = String(cString: strerror(errno))
-            try? FileManager.default.removeItem(at: temporary)
-            throw PlotError.output(path: path, problem: problem)
-        }
-    } catch let error as PlotError {
-        throw error
-    } catch {
-        try? FileManager.default.removeItem(at: temporary)
-        throw PlotError.output(path: path, problem: error.localizedDescription)
+    do { try AtomicFileWriter.write(data, to: URL(fileURLWithPath: path)) } catch {
+        throw PlotError.output(path: path, problem: error.reason)
     }
 }
