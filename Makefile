@@ -41,8 +41,8 @@ test: deps
 BENCH_VENV := .venv-bench
 bench: deps
 	@test -x $(BENCH_VENV)/bin/python || python3 -m venv $(BENCH_VENV)
-	@$(BENCH_VENV)/bin/python -c "import numpy, scipy, qutip" 2>/dev/null \
-	  || $(BENCH_VENV)/bin/pip install --quiet numpy scipy qutip
+	@$(BENCH_VENV)/bin/python -c "import numpy, scipy, qutip, mpmath" 2>/dev/null \
+	  || $(BENCH_VENV)/bin/pip install --quiet numpy scipy qutip mpmath
 	$(SWIFT) build $(RELEASE_FLAGS) --product wgmfig-bench
 	$(SWIFT) build $(RELEASE_FLAGS) --product wgmfig
 	WGMFIG_BENCH_PYTHON=$(BENCH_VENV)/bin/python .build/release/wgmfig-bench

@@ -37,7 +37,7 @@ let package = Package(
         .target(name: "Figures", dependencies: ["Plot", "Optomechanics", "PhotonBlockade", "Numerics", "FileOutput"]),
         // The command-line tool, thin on top
         .executableTarget(name: "wgmfig", dependencies: [
-            "Figures", "Plot", "Optomechanics", "PhotonBlockade", "ImageComparison",
+            "Figures", "Plot", "Optomechanics", "PhotonBlockade", "ImageComparison", "Numerics",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         // `make bench`: kernels timed side by side with reference implementations

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Figures
 import Foundation
+import Numerics
 import Plot
 
 extension OutputFormat: ExpressibleByArgument {}
@@ -47,14 +48,22 @@ struct RenderFigures: ParsableCommand {
     func run() throws {
         let ids = try resolveIDs(ids, all: all)
         let style = try Style.named(self.style)
+        let formats = try formats()
         let (provider, reporter) = data.provider()
         defer { reporter.finish() }
         let writer = FigureWriter(provider: provider, quality: data.quality)
         let dir = URL(fileURLWithPath: out, isDirectory: true)
-        for id in ids {
-            let files = try writer.render(id, style: style, styleName: self.style, formats: try formats(), dpi: dpi, into: dir)
-            reporter.finish()
-            for f in files { print(f.path) }
+        // Data first, one figure at a time (each sweep already uses every core), then the
+        // drawing, which is independent per figure, on all cores; output order is the ids' order.
+        let assembled = try ids.map { id in
+            defer { reporter.finish() }
+            return try writer.assemble(id)
+        }
+        let results = Parallel.map(count: assembled.count) { i in
+            Result { try writer.write(assembled[i], style: style, styleName: self.style, formats: formats, dpi: dpi, into: dir) }
+        }
+        for result in results {
+            for f in try result.get() { print(f.path) }
         }
     }
 }

@@ -51,13 +51,18 @@ public struct FigureWriter: Sendable {
     /// Renders `id` in each format into `directory` as `<id>.<ext>` with a `<id>.<ext>.json` sidecar.
     public func render(_ id: String, style: Style, styleName: String, formats: [OutputFormat], dpi: Double?,
                        into directory: URL) throws -> [URL] {
-        let assembled = try assemble(id)
+        try write(try assemble(id), style: style, styleName: styleName, formats: formats, dpi: dpi, into: directory)
+    }
+
+    /// Writes an assembled figure in each format (with sidecars); pure drawing, safe to run in parallel.
+    public func write(_ assembled: AssembledFigure, style: Style, styleName: String, formats: [OutputFormat],
+                      dpi: Double?, into directory: URL) throws -> [URL] {
         var written: [URL] = []
         for format in formats {
-            let url = directory.appendingPathComponent("\(id).\(format.rawValue)")
+            let url = directory.appendingPathComponent("\(assembled.id).\(format.rawValue)")
             let bytes = try assembled.figure.render(style: style, format: format, dpi: dpi)
             try AtomicFile.write(bytes, to: url)
-            let sidecar = Sidecar(id: id, title: assembled.title, file: url.lastPathComponent, format: format.rawValue,
+            let sidecar = Sidecar(id: assembled.id, title: assembled.title, file: url.lastPathComponent, format: format.rawValue,
                                   style: styleName, dpi: format == .png ? (dpi ?? style.dpi) : nil, panels: assembled.panels)
             try AtomicFile.write(try sidecar.json(), to: url.appendingPathExtension("json"))
             written.append(url)
