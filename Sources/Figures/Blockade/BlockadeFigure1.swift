@@ -94,16 +94,9 @@ enum BlockadeFigure1 {
     }
 
     static func plotB(_ data: FigureData) throws -> Axes {
-        let t = try data.table()
-        var axes = Axes(x: Axis(label: SPBLabel.tauGamma1, limits: 0...10),
-                        y: Axis(label: SPBLabel.g2Tau, scale: .log))
-        for c in SPBCase.allCases {
-            let rows = try t.rows(where: "series", equals: c.rawValue)
-            axes.add(Line(x: try rows.numbers("tau_gamma1"), y: try rows.numbers("g2"), label: c.legend,
-                          color: c.color, dash: c.dash))
-        }
-        axes.legend = Legend(.lowerRight)
-        return axes
+        try SPBCase.curves(try data.table(), x: "tau_gamma1", y: "g2",
+                           xAxis: Axis(label: SPBLabel.tauGamma1, limits: 0...10),
+                           yAxis: Axis(label: SPBLabel.g2Tau, scale: .log), legend: .lowerRight)
     }
 
     // MARK: spb-1c
@@ -137,15 +130,9 @@ enum BlockadeFigure1 {
     }
 
     static func plotC(_ data: FigureData) throws -> Axes {
-        let t = try data.table()
-        var axes = Axes(x: Axis(label: SPBLabel.detuning, limits: -4...4), y: Axis(label: SPBLabel.nCW))
-        for c in SPBCase.allCases {
-            let rows = try t.rows(where: "series", equals: c.rawValue)
-            axes.add(Line(x: try rows.numbers("Delta_over_gamma1"), y: try rows.numbers("N_cw"), label: c.legend,
-                          color: c.color, dash: c.dash))
-        }
-        axes.legend = Legend(.upperRight)
-        return axes
+        try SPBCase.curves(try data.table(), x: "Delta_over_gamma1", y: "N_cw",
+                           xAxis: Axis(label: SPBLabel.detuning, limits: -4...4),
+                           yAxis: Axis(label: SPBLabel.nCW), legend: .upperRight)
     }
 
     static let composite = CompositeSpec(id: "spb-1", title: "Single-photon blockade against backscattering (Fig. 1)",

@@ -20,11 +20,6 @@ enum BlockadeFigure3 {
 
     // MARK: spb-3b
 
-    static func mapGrid(_ q: Quality) -> [GridAxis] {
-        let n = SPBGrid.mapPoints(q)
-        return [SPBGrid.phi(n), SPBGrid.radius(n)]
-    }
-
     static let panelB = FigureSpec(
         id: "spb-3b", title: "Total coupling |J|²/γ² over the tip position",
         summary: """
@@ -35,10 +30,10 @@ enum BlockadeFigure3 {
             """,
         parameters: parameters,
         knownDifferences: [SPBKnownDifferences.secondBranch],
-        grid: mapGrid, compute: computeB, plot: plotB)
+        grid: SPBGrid.tipPositionMap, compute: computeB, plot: plotB)
 
     static func computeB(_ context: ComputeContext) throws -> FigureData {
-        let axes = mapGrid(context.quality)
+        let axes = SPBGrid.tipPositionMap(context.quality)
         let phis = axes[0].values, radii = axes[1].values
         var phiColumn: [Double] = [], rColumn: [Double] = [], value: [Double] = []
         for r in radii {

@@ -23,11 +23,6 @@ enum BlockadeFigure4 {
 
     // MARK: spb-4a
 
-    static func mapGrid(_ q: Quality) -> [GridAxis] {
-        let n = SPBGrid.mapPoints(q)
-        return [SPBGrid.phi(n), SPBGrid.radius(n)]
-    }
-
     static let panelA = FigureSpec(
         id: "spb-4a", title: "Efficiency ℛ over the tip position (J0 = 1.8γ1, Δ = 0)",
         summary: """
@@ -37,10 +32,10 @@ enum BlockadeFigure4 {
             """,
         parameters: parameters + [SpecParameter("J0_over_gamma1", SPBSetup.j0OverGamma1)],
         knownDifferences: [SPBKnownDifferences.criticalCoupling, SPBKnownDifferences.secondBranch],
-        grid: mapGrid, compute: computeA, plot: plotA)
+        grid: SPBGrid.tipPositionMap, compute: computeA, plot: plotA)
 
     static func computeA(_ context: ComputeContext) throws -> FigureData {
-        let axes = mapGrid(context.quality)
+        let axes = SPBGrid.tipPositionMap(context.quality)
         let phis = axes[0].values, radii = axes[1].values
         var points: [TipPosition] = []
         for r in radii { for p in phis { points.append(TipPosition(r: r, phi: p)) } }

@@ -12,4 +12,6 @@ enum SPBGrid {
     static func phi(_ count: Int) -> GridAxis { GridAxis("phi_um", 0, 1, count: count) }
     /// r ∈ [0, 0.8] µm.
     static func radius(_ count: Int) -> GridAxis { GridAxis("r_um", 0, 0.8, count: count) }
+    /// The tip-position map of spb-3b and spb-4a: φ × r.
+    static func tipPositionMap(_ q: Quality) -> [GridAxis] { [phi(mapPoints(q)), radius(mapPoints(q))] }
 }

@@ -40,6 +40,18 @@ enum SPBCase: String, CaseIterable {
         case .tip: "with tip"
         }
     }
+
+    /// Axes with one curve per device, read from the tidy columns `series`, `x`, `y` of `table`.
+    static func curves(_ table: DataTable, x: String, y: String, xAxis: Axis, yAxis: Axis,
+                       legend: LegendPlacement) throws -> Axes {
+        var axes = Axes(x: xAxis, y: yAxis)
+        for c in allCases {
+            let rows = try table.rows(where: "series", equals: c.rawValue)
+            axes.add(Line(x: try rows.numbers(x), y: try rows.numbers(y), label: c.legend, color: c.color, dash: c.dash))
+        }
+        axes.legend = Legend(legend)
+        return axes
+    }
 }
 
 /// Small helpers shared by the blockade plots.
