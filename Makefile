@@ -33,7 +33,7 @@ figures: build
 # references (figures/reference; never re-recorded here: a missing reference fails).
 test: deps
 	$(SWIFT) test $(TEST_FLAGS)
-	$(SWIFT) build $(TEST_FLAGS) --product wgmfig
+	@# `swift test` built .build/release/wgmfig too (the CLI tests drive it).
 	WGMFIG_CACHE_DIR=$$(mktemp -d) .build/release/wgmfig check --record never
 
 # Benchmarks compare with NumPy/SciPy/QuTiP baselines run in the same `make bench`;
