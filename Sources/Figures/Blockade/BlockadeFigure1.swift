@@ -6,15 +6,10 @@ import PhotonBlockade
 /// Fig. 1 of the blockade paper: g2(τ) (b) and N_cw versus detuning (c) for the ideal cavity,
 /// the cavity with its intrinsic scatterer, and with the nanotip at (r, φ) = (0.35, 0.27) µm.
 enum BlockadeFigure1 {
-    /// The three devices of Fig. 1, in drawing order.
-    static let cases: [(SPBCase, CavityConfiguration)] = [
-        (.ideal, .ideal), (.noTip, .noTip), (.tip, .tip(SPBSetup.revivalPosition)),
-    ]
-
-    static let parameters = SPBSetup.commonParameters + [
-        SpecParameter("J0_over_gamma1", SPBSetup.j0OverGamma1), SpecParameter("tip_r_um", SPBSetup.tipRadius),
-        SpecParameter("tip_phi_um", SPBSetup.revivalPhi),
-    ]
+    /// The three devices of Fig. 1, in drawing order (the tip at the set's (r, φ): (0.35, 0.27) µm).
+    static func cases(_ spb: SPBSetup) -> [(SPBCase, CavityConfiguration)] {
+        [(.ideal, .ideal), (.noTip, .noTip), (.tip, .tip(spb.tipPosition))]
+    }
 
     // MARK: spb-1b
 
@@ -31,19 +26,20 @@ enum BlockadeFigure1 {
             scatterer (J = J0 = 1.8γ1) and with the nanotip at (r, φ) = (0.35, 0.27) µm. The table \
             'zero_delay' holds g2(0), g3(0), g4(0) and N_cw of each device.
             """,
-        parameters: parameters,
+        model: .spb, fixedInputs: [InputSetting("cutoff", Double(correlationCutoff))], sweptInputs: ["device", "tau_gamma1"],
         knownDifferences: [SPBKnownDifferences.criticalCoupling],
         grid: delayGrid, compute: computeB, plot: plotB)
 
     static func computeB(_ context: ComputeContext) throws -> FigureData {
+        let spb = SPBSetup(context), devices = cases(spb)
         let taus = delayGrid(context.quality)[0].values
-        let delays = taus.map { $0 / SPBSetup.gamma1 }
-        let cutoffs = [correlationCutoff, correlationCutoff + 1]
+        let delays = taus.map { $0 / spb.gamma1 }
+        let cutoffs = [spb.cutoff, spb.cutoff + 1]
         let solvers = try cutoffs.map { try SteadyStateSolver(cutoff: $0) }
-        let jobs = cases.flatMap { c in solvers.map { (c.1, $0) } }
+        let jobs = devices.flatMap { c in solvers.map { (c.1, $0) } }
         let results: [Result<(SteadyState, [Double]), Error>] = context.map(jobs.count) { i in
             Result {
-                let state = try jobs[i].1.solve(try SPBSetup.setup(jobs[i].0).rates())
+                let state = try jobs[i].1.solve(try spb.setup(jobs[i].0).rates())
                 return (state, try jobs[i].1.secondOrderCorrelation(state, delays: delays))
             }
         }
@@ -51,7 +47,7 @@ enum BlockadeFigure1 {
         var zero = TidyTableBuilder(name: "zero_delay", numericColumns: ["g2_0", "g3_0", "g4_0", "N_cw"])
         var worst = 0.0
         var notes: [String] = []
-        for (k, c) in cases.enumerated() {
+        for (k, c) in devices.enumerated() {
             let coarse = results[2 * k], fine = results[2 * k + 1]
             guard case .success(let (state, g2)) = coarse else {
                 if case .failure(let e) = coarse { notes.append("\(c.0.rawValue): g2(τ) not computed (\(e)); left empty.") }
@@ -67,28 +63,28 @@ enum BlockadeFigure1 {
                 for (a, b) in pairs { worst = max(worst, abs(a - b) / abs(b)) }
             }
         }
-        notes += zeroDelayNotes(try zero.build())
+        notes += zeroDelayNotes(try zero.build(), spb: spb, context: context)
         return FigureData(tables: [try curves.build(), try zero.build()], notes: notes, metadata: [
-            (key: "cutoff", value: "\(correlationCutoff)"),
+            (key: "cutoff", value: "\(spb.cutoff)"),
             (key: "cutoff_check", value: String(format: "g2(τ), g3(0), g4(0) change by at most %.1e (relative) from %d to %d Fock states per mode",
-                                                worst, correlationCutoff, correlationCutoff + 1)),
+                                                worst, spb.cutoff, spb.cutoff + 1)),
         ])
     }
 
     /// The computed zero-delay correlations beside the paper's quoted values.
-    static func zeroDelayNotes(_ table: DataTable) -> [String] {
+    static func zeroDelayNotes(_ table: DataTable, spb: SPBSetup, context: ComputeContext) -> [String] {
         guard let series = try? table.labels("series"), let g2 = try? table.numbers("g2_0"),
               let g3 = try? table.numbers("g3_0"), let g4 = try? table.numbers("g4_0") else { return [] }
         var notes: [String] = []
         if let i = series.firstIndex(of: SPBCase.ideal.rawValue) {
-            notes.append(String(format: "Ideal cavity: g2(0) = %.4f (paper: ~0.009).", g2[i]))
+            notes.append(String(format: "Ideal cavity: g2(0) = %.4f", g2[i]) + context.paperQuote(" (paper: ~0.009)") + ".")
         }
         if let i = series.firstIndex(of: SPBCase.noTip.rawValue) {
             notes.append(String(format: "No tip: g2(0) = %.3f (bunching; the blockade is lost).", g2[i]))
         }
         if let i = series.firstIndex(of: SPBCase.tip.rawValue) {
-            notes.append(String(format: "Tip at (0.35, 0.27) µm: g2(0) = %.4f, g3(0) = %.2e, g4(0) = %.2e (paper: ~0.012, ~3.6e-5, ~4.8e-8).",
-                                g2[i], g3[i], g4[i]))
+            notes.append(String(format: "Tip at (%.2f, %.2f) µm: g2(0) = %.4f, g3(0) = %.2e, g4(0) = %.2e", spb.tipRadius, spb.tipPhi,
+                                g2[i], g3[i], g4[i]) + context.paperQuote(" (paper: ~0.012, ~3.6e-5, ~4.8e-8)") + ".")
         }
         return notes
     }
@@ -113,14 +109,15 @@ enum BlockadeFigure1 {
             ideal cavity, the cavity with its intrinsic scatterer (normal modes at Δ = ±J0, the mode \
             splitting) and with the nanotip at (0.35, 0.27) µm (J ≈ 0: the single resonance returns).
             """,
-        parameters: parameters,
+        model: .spb, fixedInputs: [InputSetting("cutoff", Double(photonNumberCutoff))], sweptInputs: ["device", "Delta_over_gamma1"],
         knownDifferences: [SPBKnownDifferences.criticalCoupling],
         grid: detuningGrid, compute: computeC, plot: plotC)
 
     static func computeC(_ context: ComputeContext) throws -> FigureData {
+        let spb = SPBSetup(context)
         let deltas = detuningGrid(context.quality)[0].values
-        let points = cases.flatMap { c in deltas.map { (c.0, SPBSetup.setup(c.1, detuning: $0)) } }
-        let sweep = CheckedSweep(cutoff: photonNumberCutoff, checkStride: 8)
+        let points = cases(spb).flatMap { c in deltas.map { (c.0, spb.setup(c.1, detuning: $0)) } }
+        let sweep = CheckedSweep(cutoff: spb.cutoff, checkStride: 8)
         let outcome = try sweep.run(context, rates: points.map { try? $0.1.rates() }) { [$0.nCW] }
         let n = outcome.values(\.nCW)
         var table = TidyTableBuilder(numericColumns: ["Delta_over_gamma1", "N_cw"])

@@ -15,10 +15,8 @@ enum BlockadeFigure2 {
         (0.1, .named("blue"), .square), (0.5, .named("green"), .triangle), (3, .named("red"), .circle),
     ]
 
-    static let parameters = SPBSetup.commonParameters + [
-        SpecParameter("J0_over_gamma1", SPBSetup.j0OverGamma1), SpecParameter("tip_r_um", SPBSetup.tipRadius),
-        SpecParameter("Delta_over_gamma1", 0.0), SpecParameter("chi", "(chi/gamma) * gamma, gamma = gamma1 + gamma_tip(r)"),
-    ]
+    static let parameters = [SpecParameter("chi", "(chi/gamma) * gamma, gamma = gamma1 + gamma_tip(r)")]
+    static let fixed = [InputSetting("cutoff", Double(cutoff))]
 
     // MARK: spb-2a
 
@@ -36,26 +34,27 @@ enum BlockadeFigure2 {
             Dashed lines: φ = 0.27 µm (red, J = 0) and 0.21, 0.33 µm (grey, |J| = γ). The table 'claims' \
             holds the master equation and Eq. 7 at the points the text discusses.
             """,
-        parameters: parameters,
+        model: .spb, fixedInputs: fixed, sweptInputs: ["phi_um", "chi_over_gamma"], parameters: parameters,
         knownDifferences: [SPBKnownDifferences.photonNumberDependsOnKerr, SPBKnownDifferences.unconventional],
         grid: mapGrid, compute: computeA, plot: plotA, views: ["ncw": plotANCW])
 
     static func computeA(_ context: ComputeContext) throws -> FigureData {
         let axes = mapGrid(context.quality)
+        let spb = SPBSetup(context)
         let phis = axes[0].values, kerrs = axes[1].values
         var points: [(phi: Double, kerr: Double)] = []
         for k in kerrs { for p in phis { points.append((p, k)) } }
         let rates = points.map { p in
-            try? SPBSetup.setup(.tip(TipPosition(r: SPBSetup.tipRadius, phi: p.phi)), kerrOverGamma: p.kerr).rates()
+            try? spb.setup(.tip(TipPosition(r: spb.tipRadius, phi: p.phi)), kerrOverGamma: p.kerr).rates()
         }
-        let sweep = CheckedSweep(cutoff: cutoff, checkStride: max(1, points.count / 120))
+        let sweep = CheckedSweep(cutoff: spb.cutoff, checkStride: max(1, points.count / 120))
         let outcome = try sweep.run(context, rates: rates) { [$0.g2, $0.nCW] }
         let table = try DataTable(columns: [
             DataColumn("phi_um", points.map(\.phi)), DataColumn("chi_over_gamma", points.map(\.kerr)),
             DataColumn("g2", outcome.values(\.g2)), DataColumn("N_cw", outcome.values(\.nCW)),
         ])
         let report = sweep.report(outcome, watchedNames: "g2(0), N_cw")
-        let claims = try claimsTable()
+        let claims = try claimsTable(spb)
         return FigureData(tables: [table, try markedPositions(), claims],
                           notes: report.notes + claimNotes(claims), metadata: report.metadata)
     }
@@ -69,12 +68,12 @@ enum BlockadeFigure2 {
     }
 
     /// Master equation and Eq. 7 at the points of the paper's text (χ/γ = 0.1, 0.5, 3, 10 at φ = 0.21, 0.27, 0.33).
-    static func claimsTable() throws -> DataTable {
-        let solver = try SteadyStateSolver(cutoff: cutoff)
+    static func claimsTable(_ spb: SPBSetup) throws -> DataTable {
+        let solver = try SteadyStateSolver(cutoff: spb.cutoff)
         var b = TidyTableBuilder(name: "claims", numericColumns: ["phi_um", "chi_over_gamma", "g2", "g2_eq7", "N_cw"])
         for k in [0.1, 0.5, 3, 10] {
             for p in [SPBSetup.unconventionalPhis[0], SPBSetup.revivalPhi, SPBSetup.unconventionalPhis[1]] {
-                let r = try SPBSetup.setup(.tip(TipPosition(r: SPBSetup.tipRadius, phi: p)), kerrOverGamma: k).rates()
+                let r = try spb.setup(.tip(TipPosition(r: spb.tipRadius, phi: p)), kerrOverGamma: k).rates()
                 let o = try? solver.solve(r).observables
                 b.append("master equation vs Eq. 7", [p, k, o?.g2 ?? .nan, WeakDriveApproximation(r).g2, o?.nCW ?? .nan])
             }
@@ -142,23 +141,25 @@ enum BlockadeFigure2 {
             (squares), 0.5 (triangles) and 3 (circles). In the whole figure spb-2 the two quantities are \
             drawn in separate axes (views 'g2' and 'ncw').
             """,
+        model: .spb, fixedInputs: fixed, sweptInputs: ["phi_um", "chi_over_gamma"],
         parameters: parameters + [SpecParameter("chi_over_gamma", "0.1, 0.5, 3")],
         knownDifferences: [SPBKnownDifferences.photonNumberDependsOnKerr, SPBKnownDifferences.unconventional],
         grid: curveGrid, compute: computeB, plot: plotB, views: ["g2": plotBG2, "ncw": plotBNCW])
 
     static func computeB(_ context: ComputeContext) throws -> FigureData {
+        let spb = SPBSetup(context)
         let phis = curveGrid(context.quality)[0].values
         let points = curveKerrs.flatMap { k in phis.map { (kerr: k.kerrOverGamma, phi: $0) } }
         let rates = points.map { p in
-            try? SPBSetup.setup(.tip(TipPosition(r: SPBSetup.tipRadius, phi: p.phi)), kerrOverGamma: p.kerr).rates()
+            try? spb.setup(.tip(TipPosition(r: spb.tipRadius, phi: p.phi)), kerrOverGamma: p.kerr).rates()
         }
-        let sweep = CheckedSweep(cutoff: cutoff, checkStride: 8)
+        let sweep = CheckedSweep(cutoff: spb.cutoff, checkStride: 8)
         let outcome = try sweep.run(context, rates: rates) { [$0.g2, $0.nCW] }
         let g2 = outcome.values(\.g2), n = outcome.values(\.nCW)
         var b = TidyTableBuilder(numericColumns: ["chi_over_gamma", "phi_um", "g2", "N_cw"])
         for (i, p) in points.enumerated() { b.append(kerrLabel(p.kerr), [p.kerr, p.phi, g2[i], n[i]]) }
         let report = sweep.report(outcome, watchedNames: "g2(0), N_cw")
-        let claims = try claimsTable()
+        let claims = try claimsTable(spb)
         return FigureData(tables: [try b.build(), claims], notes: report.notes + claimNotes(claims), metadata: report.metadata)
     }
 

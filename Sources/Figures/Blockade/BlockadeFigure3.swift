@@ -16,7 +16,7 @@ enum BlockadeFigure3 {
         (0.21, .named("blue"), .square), (0.27, .named("red"), .circle), (0.33, .named("green"), .triangle),
     ]
 
-    static let parameters = SPBSetup.commonParameters + [SpecParameter("J0_over_gamma1", SPBSetup.j0OverGamma1)]
+    static let fixed = [InputSetting("cutoff", Double(cutoff))]
 
     // MARK: spb-3b
 
@@ -28,23 +28,24 @@ enum BlockadeFigure3 {
             at r = 0.35 µm with the level |J|/γ = 1 (dashed) where the weak-drive unconventional blockade \
             would need it.
             """,
-        parameters: parameters,
+        model: .spb, sweptInputs: ["phi_um", "r_um", "device"],
         knownDifferences: [SPBKnownDifferences.secondBranch],
         grid: SPBGrid.tipPositionMap, compute: computeB, plot: plotB)
 
     static func computeB(_ context: ComputeContext) throws -> FigureData {
+        let spb = SPBSetup(context)
         let axes = SPBGrid.tipPositionMap(context.quality)
         let phis = axes[0].values, radii = axes[1].values
         var phiColumn: [Double] = [], rColumn: [Double] = [], value: [Double] = []
         for r in radii {
             for p in phis {
-                let rates = try SPBSetup.setup(.tip(TipPosition(r: r, phi: p))).rates()
+                let rates = try spb.setup(.tip(TipPosition(r: r, phi: p))).rates()
                 phiColumn.append(p); rColumn.append(r); value.append(rates.coupling.normSquared / (rates.gamma * rates.gamma))
             }
         }
         let insetPhis = SPBGrid.phi(SPBGrid.linePoints(context.quality)).values
         let insetValues = try insetPhis.map { p in
-            let rates = try SPBSetup.setup(.tip(TipPosition(r: SPBSetup.tipRadius, phi: p))).rates()
+            let rates = try spb.setup(.tip(TipPosition(r: spb.tipRadius, phi: p))).rates()
             return rates.coupling.magnitude / rates.gamma
         }
         let main = try DataTable(columns: [DataColumn("phi_um", phiColumn), DataColumn("r_um", rColumn),
@@ -52,16 +53,16 @@ enum BlockadeFigure3 {
         let inset = try DataTable(name: "inset", columns: [
             DataColumn("phi_um", insetPhis), DataColumn("absJ_over_gamma", insetValues)])
         let level = try DataTable(name: "level", columns: [DataColumn("absJ_over_gamma", [1])])
-        let zeros = try zeroCouplingTable()
+        let zeros = try zeroCouplingTable(spb)
         return FigureData(tables: [main, inset, level, zeros], notes: zeroCouplingNotes(zeros),
                           metadata: [(key: "cutoff", value: "none (no master equation: |J| and γ are closed-form)")])
     }
 
-    /// The J = 0 positions of branches l = 0 and 1 for J0 = 1.8γ1.
-    static func zeroCouplingTable() throws -> DataTable {
+    /// The J = 0 positions of branches l = 0 and 1 for the set's J0 (1.8γ1).
+    static func zeroCouplingTable(_ spb: SPBSetup) throws -> DataTable {
         var b = TidyTableBuilder(name: "zero_coupling", numericColumns: ["l", "r_um", "phi_um"])
         for l in 0...1 {
-            guard let p = try SPBSetup.zeroCouplingPosition(j0OverGamma1: SPBSetup.j0OverGamma1, branch: l) else { continue }
+            guard let p = try spb.zeroCouplingPosition(j0OverGamma1: spb.j0OverGamma1, branch: l) else { continue }
             b.append("J = 0", [Double(l), p.r, p.phi])
         }
         return try b.build()
@@ -108,15 +109,16 @@ enum BlockadeFigure3 {
             azimuth φ at r = 0.35 µm, Δ = 0: curves from the master equation (Eq. 4), markers from the \
             weak-drive formulas of Eq. 6 at the same (stated) drive.
             """,
-        parameters: parameters + [SpecParameter("tip_r_um", SPBSetup.tipRadius)],
+        model: .spb, fixedInputs: fixed, sweptInputs: ["phi_um", "device"],
         knownDifferences: [SPBKnownDifferences.strongDrive],
         grid: curveGrid, compute: computeC, plot: plotC)
 
     static func computeC(_ context: ComputeContext) throws -> FigureData {
+        let spb = SPBSetup(context)
         let grids = curveGrid(context.quality)
         let phis = grids[0].values, markerPhis = grids[1].values
-        func rates(_ p: Double) throws -> ModelRates { try SPBSetup.setup(.tip(TipPosition(r: SPBSetup.tipRadius, phi: p))).rates() }
-        let sweep = CheckedSweep(cutoff: cutoff, checkStride: 8)
+        func rates(_ p: Double) throws -> ModelRates { try spb.setup(.tip(TipPosition(r: spb.tipRadius, phi: p))).rates() }
+        let sweep = CheckedSweep(cutoff: spb.cutoff, checkStride: 8)
         let outcome = try sweep.run(context, rates: phis.map { try? rates($0) }) { [$0.p10, $0.p01] }
         var b = TidyTableBuilder(numericColumns: ["phi_um", "P10", "P01"])
         b.append(masterEquation, rows: zip(phis, zip(outcome.values(\.p10), outcome.values(\.p01))).map { [$0, $1.0, $1.1] })
@@ -124,7 +126,8 @@ enum BlockadeFigure3 {
         b.append("Eq. 6", rows: zip(markerPhis, analytic).map { [$0, $1.p10, $1.p01] })
         let table = try b.build()
         let report = sweep.report(outcome, watchedNames: "P10, P01")
-        return FigureData(tables: [table], notes: report.notes + deviationNotes(table, x: "phi_um", columns: ["P10", "P01"], formula: "Eq. 6"),
+        return FigureData(tables: [table], notes: report.notes + deviationNotes(table, x: "phi_um", columns: ["P10", "P01"], formula: "Eq. 6",
+                                                                               drive: context.inputs.value("P_in_fW")),
                           metadata: report.metadata)
     }
 
@@ -133,7 +136,7 @@ enum BlockadeFigure3 {
     /// "Eq. k differs from the master equation by up to …" for each column, at the marker points
     /// that lie on the curve's grid.
     static func deviationNotes(_ t: DataTable, x: String, columns: [String], formula: String, group: String? = nil,
-                               names: [String]? = nil) -> [String] {
+                               names: [String]? = nil, drive: Double) -> [String] {
         guard let series = try? t.labels("series"), let xs = try? t.numbers(x) else { return [] }
         let groups = (try? group.map { try t.numbers($0) }) ?? nil
         return zip(columns, names ?? columns).compactMap { c, name in
@@ -145,7 +148,8 @@ enum BlockadeFigure3 {
                 guard let m = curve["\(groups?[i] ?? 0)|\(xs[i])"], m.isFinite, m != 0 else { continue }
                 worst = max(worst, abs(v[i] - m) / abs(m))
             }
-            return String(format: "%@ differs from the master equation by up to %.0f%% in %@ (at the stated 4 fW drive).", formula, 100 * worst, name)
+            return String(format: "%@ differs from the master equation by up to %.0f%% in %@ (at the %@ fW drive).", formula, 100 * worst, name,
+                          drive == 4 ? "stated 4" : ModelInput.text(drive))
         }
     }
 
@@ -179,16 +183,17 @@ enum BlockadeFigure3 {
             Kerr strength: curves from the master equation (Eq. 4), open markers from Eq. 7 at the same \
             (stated) drive.
             """,
-        parameters: parameters,
+        model: .spb, fixedInputs: fixed, sweptInputs: ["r_um", "phi_um", "device"],
         knownDifferences: [SPBKnownDifferences.strongDrive],
         grid: radialGrid, compute: computeD, plot: plotD)
 
     static func computeD(_ context: ComputeContext) throws -> FigureData {
+        let spb = SPBSetup(context)
         let grids = radialGrid(context.quality)
         let radii = grids[0].values, markerRadii = grids[1].values
-        func rates(_ phi: Double, _ r: Double) throws -> ModelRates { try SPBSetup.setup(.tip(TipPosition(r: r, phi: phi))).rates() }
+        func rates(_ phi: Double, _ r: Double) throws -> ModelRates { try spb.setup(.tip(TipPosition(r: r, phi: phi))).rates() }
         let points = radialCurves.flatMap { c in radii.map { (phi: c.phi, r: $0) } }
-        let sweep = CheckedSweep(cutoff: cutoff, checkStride: 8)
+        let sweep = CheckedSweep(cutoff: spb.cutoff, checkStride: 8)
         let outcome = try sweep.run(context, rates: points.map { try? rates($0.phi, $0.r) }) { [$0.g2] }
         let g2 = outcome.values(\.g2)
         var b = TidyTableBuilder(numericColumns: ["phi_um", "r_um", "g2"])
@@ -198,7 +203,8 @@ enum BlockadeFigure3 {
         }
         let table = try b.build()
         let report = sweep.report(outcome, watchedNames: "g2(0)")
-        return FigureData(tables: [table], notes: report.notes + deviationNotes(table, x: "r_um", columns: ["g2"], formula: "Eq. 7", group: "phi_um", names: ["g2(0)"]),
+        return FigureData(tables: [table], notes: report.notes + deviationNotes(table, x: "r_um", columns: ["g2"], formula: "Eq. 7", group: "phi_um", names: ["g2(0)"],
+                                                          drive: context.inputs.value("P_in_fW")),
                           metadata: report.metadata)
     }
 

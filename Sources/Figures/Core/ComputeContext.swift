@@ -6,17 +6,24 @@ import Numerics
 public struct ComputeContext: Sendable {
     /// The sampling quality.
     public let quality: Quality
+    /// The panel's parameter set (paper defaults, panel settings, user overrides).
+    public let inputs: InputValues
     /// Worker threads for sweeps.
     public let threads: Int
     /// Called with the fraction done, 0…1 (serialised).
     public let progress: (@Sendable (Double) -> Void)?
 
     /// A context.
-    public init(quality: Quality, threads: Int = Parallel.defaultThreadCount, progress: (@Sendable (Double) -> Void)? = nil) {
+    public init(quality: Quality, inputs: InputValues, threads: Int = Parallel.defaultThreadCount,
+                progress: (@Sendable (Double) -> Void)? = nil) {
         self.quality = quality
+        self.inputs = inputs
         self.threads = threads
         self.progress = progress
     }
+
+    /// The text when the panel has the paper's parameters (a quote of the paper's numbers), else "".
+    public func paperQuote(_ text: String) -> String { inputs.isPaper ? text : "" }
 
     /// [body(0), …, body(count − 1)] computed in parallel, in index order, reporting progress.
     public func map<T: Sendable>(_ count: Int, _ body: @Sendable (Int) -> T) -> [T] {

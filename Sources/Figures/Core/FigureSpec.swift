@@ -9,7 +9,13 @@ public struct FigureSpec: Sendable {
     public let title: String
     /// What the panel shows, in a few sentences.
     public let summary: String
-    /// Fixed physical parameters (hashed into the cache key, written into the sidecar).
+    /// The model whose inputs the panel reads.
+    public let model: ModelID
+    /// The panel's own settings of model inputs (on top of the paper's defaults).
+    public let fixedInputs: [InputSetting]
+    /// Inputs the panel sweeps (its axes and series): they cannot be overridden.
+    public let sweptInputs: [String]
+    /// Further fixed choices that are not model inputs (search windows, seeds), shown and hashed.
     public let parameters: [SpecParameter]
     /// Where this panel knowingly differs from the paper's printed claim (PHYSICS.md).
     public let knownDifferences: [String]
@@ -28,15 +34,28 @@ public struct FigureSpec: Sendable {
     public let views: [String: @Sendable (FigureData) throws -> Axes]
 
     /// A spec.
-    public init(id: String, title: String, summary: String, parameters: [SpecParameter] = [],
+    public init(id: String, title: String, summary: String, model: ModelID, fixedInputs: [InputSetting] = [],
+                sweptInputs: [String], parameters: [SpecParameter] = [],
                 knownDifferences: [String] = [], width: FigureWidth = .singleColumn, height: FigureHeight = .auto,
                 grid: @escaping @Sendable (Quality) -> [GridAxis],
                 compute: @escaping @Sendable (ComputeContext) throws -> FigureData,
                 plot: @escaping @Sendable (FigureData) throws -> Axes,
                 views: [String: @Sendable (FigureData) throws -> Axes] = [:]) {
         self.id = id; self.title = title; self.summary = summary; self.parameters = parameters
+        self.model = model; self.fixedInputs = fixedInputs; self.sweptInputs = sweptInputs
         self.knownDifferences = knownDifferences; self.width = width; self.height = height
         self.grid = grid; self.compute = compute; self.plot = plot; self.views = views
+    }
+
+    /// The panel's parameter set: the paper's defaults, the panel's own settings, then the
+    /// user's overrides (each checked: a known input of the panel's model, not swept, allowed value).
+    public func inputs(overrides: [InputOverride] = []) throws -> InputValues {
+        let base = try InputValues(model: model).setting(fixedInputs.map { ($0.name, $0.value) })
+        return try overrides.reduce(base) { values, o in
+            let input = try values.registry.input(o.name)
+            if sweptInputs.contains(o.name) { throw InputError.sweptInput(o.name, panel: id) }
+            return try values.setting(o.name, try input.parse(o.text), byUser: true)
+        }
     }
 
     /// The axes of `view` (nil: the panel's own plot) built from `data`.

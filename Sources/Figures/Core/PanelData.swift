@@ -1,4 +1,5 @@
 import Foundation
+import Numerics
 
 /// A panel's data together with where it came from (for the sidecar and `wgmfig show`).
 public struct PanelData: Sendable {
@@ -6,6 +7,8 @@ public struct PanelData: Sendable {
     public let spec: FigureSpec
     /// The data.
     public let data: FigureData
+    /// The parameter set it was computed with.
+    public let inputs: InputValues
     /// The quality it was computed at.
     public let quality: Quality
     /// The grid it was computed on.
@@ -17,8 +20,29 @@ public struct PanelData: Sendable {
     /// True when loaded from the cache.
     public let cacheHit: Bool
 
-    /// The notes a reader needs: known differences from the paper, then computed notes.
-    public var notes: [String] { spec.knownDifferences + data.notes }
+    /// The notes a reader needs: known differences from the paper (or, when the user changed
+    /// parameters, a line saying the paper's numbers do not apply), then computed notes.
+    public var notes: [String] { PanelData.notes(spec: spec, inputs: inputs, computed: data.notes) }
+
+    /// The notes of `spec` computed with `inputs`.
+    public static func notes(spec: FigureSpec, inputs: InputValues, computed: [String]) -> [String] {
+        guard !inputs.isPaper else { return spec.knownDifferences + computed }
+        let changed = inputs.overridden.sorted().map { n -> String in
+            let input = inputs.registry.inputs.first { $0.name == n }
+            return "\(n) = \(input?.display(inputs.value(n)) ?? "\(inputs.value(n))")"
+        }
+        return ["The parameters differ from the paper's (\(changed.joined(separator: ", "))): the paper's quoted numbers "
+                + "and its known differences do not apply; the notes below are computed from these data."] + computed
+    }
+
+    /// The effective parameters: every model input (marked when overridden), then the panel's other choices.
+    public var parameters: [SpecParameter] { PanelData.parameters(spec: spec, inputs: inputs) }
+
+    /// The effective parameters of `spec` with `inputs` (swept inputs left out: the grid holds them).
+    public static func parameters(spec: FigureSpec, inputs: InputValues) -> [SpecParameter] {
+        inputs.effective.filter { !spec.sweptInputs.contains($0.input.name) }
+            .map { SpecParameter($0.input.name, $0.input.display($0.value)) } + spec.parameters
+    }
 }
 
 /// Computes panel data or loads it from the cache.
@@ -36,28 +60,36 @@ public struct DataProvider: Sendable {
 
     /// A provider.
     public init(cache: FigureCache = FigureCache(directory: FigureCache.defaultDirectory), readCache: Bool = true,
-                threads: Int = ComputeContext(quality: .draft).threads,
+                threads: Int = Parallel.defaultThreadCount,
                 progress: (@Sendable (String, Double) -> Void)? = nil) {
         self.cache = cache; self.readCache = readCache; self.threads = threads; self.progress = progress
     }
 
-    /// The data of `spec` at `quality`: from the cache when possible, else computed and stored.
-    public func data(for spec: FigureSpec, quality: Quality) throws -> PanelData {
+    /// The data of `spec` at `quality` with the user's `overrides`: from the cache when possible,
+    /// else computed and stored.
+    public func data(for spec: FigureSpec, quality: Quality, overrides: [InputOverride] = []) throws -> PanelData {
+        let inputs = try spec.inputs(overrides: overrides)
         let grid = spec.grid(quality)
-        let key = FigureCache.key(id: spec.id, parameters: spec.parameters, grid: grid, quality: quality)
+        let key = FigureCache.key(id: spec.id, parameters: PanelData.parameters(spec: spec, inputs: inputs) + Self.exact(inputs),
+                                  grid: grid, quality: quality)
         if let done = memo[key] { return done }
-        let result = try produce(spec, quality: quality, grid: grid, key: key)
+        let result = try produce(spec, inputs: inputs, quality: quality, grid: grid, key: key)
         memo[key] = result
         return result
     }
 
-    private func produce(_ spec: FigureSpec, quality: Quality, grid: [GridAxis], key: String) throws -> PanelData {
+    /// Every input's exact value (the displayed ones round-trip, but say so in the key).
+    private static func exact(_ inputs: InputValues) -> [SpecParameter] {
+        inputs.effective.map { SpecParameter("exact:" + $0.input.name, "\($0.value.bitPattern)") }
+    }
+
+    private func produce(_ spec: FigureSpec, inputs: InputValues, quality: Quality, grid: [GridAxis], key: String) throws -> PanelData {
         if readCache, let (data, seconds) = cache.load(id: spec.id, key: key) {
-            return PanelData(spec: spec, data: data, quality: quality, grid: grid, cacheKey: key,
+            return PanelData(spec: spec, data: data, inputs: inputs, quality: quality, grid: grid, cacheKey: key,
                              computeSeconds: seconds, cacheHit: true)
         }
         let report = progress.map { p in { @Sendable (f: Double) in p(spec.id, f) } }
-        let context = ComputeContext(quality: quality, threads: threads, progress: report)
+        let context = ComputeContext(quality: quality, inputs: inputs, threads: threads, progress: report)
         let start = Date()
         let data: FigureData
         do { data = try spec.compute(context) } catch let e as FigureError { throw e } catch {
@@ -66,7 +98,7 @@ public struct DataProvider: Sendable {
         let seconds = Date().timeIntervalSince(start)
         // A cache that cannot be written is not fatal: the figure still renders.
         try? cache.store(data, computeSeconds: seconds, id: spec.id, key: key)
-        return PanelData(spec: spec, data: data, quality: quality, grid: grid, cacheKey: key,
+        return PanelData(spec: spec, data: data, inputs: inputs, quality: quality, grid: grid, cacheKey: key,
                          computeSeconds: seconds, cacheHit: false)
     }
 }

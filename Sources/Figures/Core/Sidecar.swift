@@ -7,6 +7,8 @@ public struct Sidecar: Codable, Sendable {
         public var id: String
         public var title: String
         public var parameters: [String: String]
+        /// Inputs the user set (`--set`, a spec's fixed inputs), with their values.
+        public var overridden: [String: String]
         public var grid: [GridAxis]
         public var quality: String
         public var truncation: [String: String]
@@ -35,7 +37,9 @@ public struct Sidecar: Codable, Sendable {
         self.panels = panels.map { p in
             let meta = Dictionary(p.data.metadata.map { ($0.key, $0.value) }, uniquingKeysWith: { _, b in b })
             return Panel(id: p.spec.id, title: p.spec.title,
-                         parameters: Dictionary(p.spec.parameters.map { ($0.name, $0.value) }, uniquingKeysWith: { _, b in b }),
+                         parameters: Dictionary(p.parameters.map { ($0.name, $0.value) }, uniquingKeysWith: { _, b in b }),
+                         overridden: Dictionary(p.parameters.filter { p.inputs.overridden.contains($0.name) }.map { ($0.name, $0.value) },
+                                                uniquingKeysWith: { _, b in b }),
                          grid: p.grid, quality: p.quality.rawValue,
                          truncation: meta.filter { $0.key.hasPrefix("cutoff") || $0.key.hasPrefix("truncation") },
                          metadata: meta, computeSeconds: p.computeSeconds, cache: p.cacheHit ? "hit" : "miss",

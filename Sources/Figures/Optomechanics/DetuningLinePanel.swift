@@ -52,10 +52,10 @@ enum DetuningLinePanel {
     }
 
     /// The main table (and notes) for `series` at every Δ/Γ of the grid.
-    static func compute(_ ctx: ComputeContext, quantity: LineQuantity, series: [OMCase],
+    static func compute(_ ctx: ComputeContext, model: OptomechanicalModel, quantity: LineQuantity, series: [OMCase],
                         range: ClosedRange<Double>) throws -> (table: DataTable, notes: [String]) {
         let deltas = grid(ctx.quality, range: range)[0].values
-        let lines = OMSweeps.detuningLines(series.map(\.scatterers), deltas: deltas, context: ctx)
+        let lines = OMSweeps.detuningLines(model, series.map(\.scatterers), deltas: deltas, context: ctx)
         var builder = TidyTableBuilder(numericColumns: [deltaColumn, deltaTildeColumn, quantity.column, stableColumn])
         var notes: [String] = []
         for (s, points) in zip(series, lines) {

@@ -17,9 +17,9 @@ enum Figure1 {
         summary: "CW intracavity photon number N_r (Eq. 10) normalised to the ideal resonator's at Δ̃ = 0, versus "
             + "the effective detuning Δ̃/Γ ∈ [−3, 3] and the defect strength ε/Γ ∈ [0, 2], without a nanoparticle. "
             + "Dashed: the split modes Δ̃ = ±|J1| = ±ε. Columns: Delta_tilde_over_Gamma, eps_over_Gamma, N_r_over_N_r_ideal0.",
-        parameters: [SpecParameter("eta_over_Gamma", 0.0)],
+        fixed: [InputSetting("eta_over_Gamma", 0)],
         y: (column: "eps_over_Gamma", range: 0...2), yAxis: { OM.axis(OM.epsilonLabel, 0...2, step: 0.5) },
-        scatterers: { Scatterers(defects: [Defect(strength: $0)]) })
+        scatterers: { om, eps in OMInputs.scatterers(epsilon: eps, eta: om.eta, beta: om.beta) })
 
     /// om-1d: versus Δ̃/Γ and β, ε = η = Γ.
     static let panelD = spec(
@@ -27,25 +27,26 @@ enum Figure1 {
         summary: "CW intracavity photon number N_r (Eq. 10) normalised to the ideal resonator's at Δ̃ = 0, versus "
             + "Δ̃/Γ ∈ [−3, 3] and the particle's relative angle β ∈ [0, π/2], for ε = η = Γ. Dashed: the split modes "
             + "Δ̃ = ±|J1(β)|, which merge at β_Im = π/8 + nπ/4. Columns: Delta_tilde_over_Gamma, beta_rad, N_r_over_N_r_ideal0.",
-        parameters: [SpecParameter("eps_over_Gamma", 1.0), SpecParameter("eta_over_Gamma", 1.0)],
+        fixed: [],
         y: (column: "beta_rad", range: 0...(Double.pi / 2)),
         yAxis: {
             var a = OM.betaAxis()
             a.minorTicks = .none
             return a
         },
-        scatterers: { .defectAndParticle(epsilon: 1, eta: 1, beta: $0) })
+        scatterers: { om, beta in OMInputs.scatterers(epsilon: om.epsilon, eta: om.eta, beta: beta) })
 
     static func grid(_ q: Quality, y: (column: String, range: ClosedRange<Double>)) -> [GridAxis] {
         let n = q.pick(final: 201, draft: 33)
         return [GridAxis(detuningColumn, -3, 3, count: n), GridAxis(y.column, y.range.lowerBound, y.range.upperBound, count: n)]
     }
 
-    static func spec(id: String, title: String, summary: String, parameters: [SpecParameter],
+    static func spec(id: String, title: String, summary: String, fixed: [InputSetting],
                      y: (column: String, range: ClosedRange<Double>), yAxis: @escaping @Sendable () -> Axis,
-                     scatterers: @escaping @Sendable (Double) -> Scatterers) -> FigureSpec {
+                     scatterers: @escaping @Sendable (OMSetup, Double) -> Scatterers) -> FigureSpec {
         FigureSpec(
-            id: id, title: title, summary: summary, parameters: OMSweeps.modelParameters + parameters,
+            id: id, title: title, summary: summary, model: .om, fixedInputs: fixed,
+            sweptInputs: ["Delta_tilde_over_Gamma", "Delta_over_Gamma", y.column],
             knownDifferences: [], height: .panelAspect(0.8),
             grid: { grid($0, y: y) },
             compute: { ctx in try compute(ctx, y: y, scatterers: scatterers) },
@@ -53,19 +54,20 @@ enum Figure1 {
     }
 
     static func compute(_ ctx: ComputeContext, y: (column: String, range: ClosedRange<Double>),
-                        scatterers: @escaping @Sendable (Double) -> Scatterers) throws -> FigureData {
+                        scatterers: @escaping @Sendable (OMSetup, Double) -> Scatterers) throws -> FigureData {
+        let om = try OMSetup(ctx), model = om.model
         let axes = grid(ctx.quality, y: y)
         let xs = axes[0].values, ys = axes[1].values
-        let couplings = ys.map { OM.model.coupling(scatterers($0)) }
-        let reference = OM.model.steadyState(coupling: .none, detuningOverGamma: 0).photonNumberCW
+        let couplings = ys.map { model.coupling(scatterers(om, $0)) }
+        let reference = model.steadyState(coupling: .none, detuningOverGamma: 0).photonNumberCW
         let nx = xs.count
         let values = ctx.map(xs.count * ys.count) { k in
-            OM.model.steadyState(coupling: couplings[k / nx], detuningOverGamma: xs[k % nx]).photonNumberCW / reference
+            model.steadyState(coupling: couplings[k / nx], detuningOverGamma: xs[k % nx]).photonNumberCW / reference
         }
         let main = try OMTables.grid(x: (detuningColumn, xs), y: (y.column, ys), values: [(valueColumn, values)])
         // The split modes on a finer y grid than the heatmap, for smooth dashed curves.
         let lineYs = GridAxis(y.column, y.range.lowerBound, y.range.upperBound, count: max(ys.count, 401)).values
-        let modes = lineYs.map { OM.model.coupling(scatterers($0)).eigenfrequencyDetunings }
+        let modes = lineYs.map { model.coupling(scatterers(om, $0)).eigenfrequencyDetunings }
         let eigen = try DataTable(name: "eigenfrequencies", columns: [
             DataColumn(y.column, lineYs), DataColumn(lowerColumn, modes.map(\.lower)), DataColumn(upperColumn, modes.map(\.upper)),
         ])

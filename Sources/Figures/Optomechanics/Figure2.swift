@@ -6,9 +6,6 @@ import Plot
 /// over detuning versus the particle's angle β for ε = η = Γ (b, d, f).
 enum Figure2 {
     static let range = -3.0...3.0
-    static let cases = OMCase.all
-    static let caseParameters = [SpecParameter("eps_over_Gamma", 1.0), SpecParameter("eta_over_Gamma", 1.0),
-                                 SpecParameter("beta_immune_rad", OM.immuneAngle)]
 
     /// om-2a: E_N,r versus Δ/Γ.
     static let panelA = linePanel(
@@ -34,14 +31,16 @@ enum Figure2 {
             summary: "\(what) versus Δ/Γ ∈ [−3, 3] for the ideal resonator (ε = η = 0), a defect alone (ε = Γ) and "
                 + "defect plus nanoparticle (ε = η = Γ) at β_Im = π/8, each evaluated at Δ̃ = Δ + Δ_J. "
                 + "Columns: series, Delta_over_Gamma, Delta_tilde_over_Gamma, \(quantity.column), stable.",
-            parameters: OMSweeps.modelParameters + caseParameters, knownDifferences: knownDifferences,
+            model: .om, sweptInputs: ["Delta_over_Gamma", "Delta_tilde_over_Gamma"], knownDifferences: knownDifferences,
             grid: { DetuningLinePanel.grid($0, range: range) },
             compute: { ctx in
-                let (table, notes) = try DetuningLinePanel.compute(ctx, quantity: quantity, series: cases, range: range)
+                let om = try OMSetup(ctx), cases = om.cases
+                let (table, notes) = try DetuningLinePanel.compute(ctx, model: om.model, quantity: quantity, series: cases, range: range)
                 return FigureData(tables: [table], notes: notes,
-                                  metadata: cases.map { (key: "Delta_J_over_Gamma_\($0.series)", value: "\($0.scatterers.detuningShift)") })
+                                  metadata: cases.map { (key: "Delta_J_over_Gamma_\($0.series)", value: "\($0.scatterers.detuningShift)") }
+                                    + cases.map(\.legendMetadata))
             },
-            plot: { data in try DetuningLinePanel.plot(try data.table(), quantity: quantity, series: cases, range: range) })
+            plot: { data in try DetuningLinePanel.plot(try data.table(), quantity: quantity, series: OMCase.drawn(data), range: range) })
     }
 
     // MARK: β sweeps (b, d, f)
@@ -63,20 +62,21 @@ enum Figure2 {
     }
 
     /// The optimum over detuning at every β for ε = η = Γ, plus the ideal and defect-only optima.
-    static func betaSweep(_ ctx: ComputeContext) -> (points: [SweepPoint], ideal: DetuningOptimum, defect: DetuningOptimum, evaluations: Int) {
+    static func betaSweep(_ ctx: ComputeContext) throws -> (points: [SweepPoint], ideal: DetuningOptimum, defect: DetuningOptimum, evaluations: Int) {
+        let om = try OMSetup(ctx), model = om.model
         let betas = betaGrid(ctx.quality)[0].values
-        let couplings = betas.map { OM.model.coupling(.defectAndParticle(epsilon: 1, eta: 1, beta: $0)) }
-        let (optima, evaluations) = OMSweeps.sharedByMagnitude(couplings, context: ctx, OMSweeps.optimum)
+        let couplings = betas.map { model.coupling(OMInputs.scatterers(epsilon: om.epsilon, eta: om.eta, beta: $0)) }
+        let (optima, evaluations) = OMSweeps.sharedByMagnitude(couplings, context: ctx) { OMSweeps.optimum(model, $0) }
         let points = (0..<betas.count).map { SweepPoint(beta: betas[$0], magnitude: couplings[$0].magnitude, optimum: optima[$0]) }
-        return (points, OMSweeps.optimum(.none), OMSweeps.optimum(OM.model.coupling(OMCase.defect.scatterers)), evaluations)
+        return (points, OMSweeps.optimum(model, .none), OMSweeps.optimum(model, model.coupling(om.defect.scatterers)), evaluations)
     }
 
     static func sweepSpec(id: String, title: String, summary: String, knownDifferences: [String],
                           compute: @escaping @Sendable (ComputeContext) throws -> FigureData,
                           plot: @escaping @Sendable (FigureData) throws -> Axes) -> FigureSpec {
-        FigureSpec(id: id, title: title, summary: summary,
-                   parameters: OMSweeps.modelParameters + [SpecParameter("eps_over_Gamma", 1.0), SpecParameter("eta_over_Gamma", 1.0),
-                                                           SpecParameter("red_side_max_Delta_tilde_over_Gamma", OMSweeps.search.redSideUpper)],
+        FigureSpec(id: id, title: title, summary: summary, model: .om,
+                   sweptInputs: ["beta_rad", "Delta_over_Gamma", "Delta_tilde_over_Gamma"],
+                   parameters: [SpecParameter("red_side_max_Delta_tilde_over_Gamma", OMSweeps.search.redSideUpper)],
                    knownDifferences: knownDifferences, grid: betaGrid, compute: compute, plot: plot)
     }
 }
@@ -93,7 +93,7 @@ extension Figure2 {
             + "Columns: beta_rad, J1_over_Gamma, EN_r_max, Delta_tilde_at_EN_r_max_over_Gamma, EN_l_max, red_side_unstable_points.",
         knownDifferences: OMKnownDifferences.entanglement,
         compute: { ctx in
-            let s = betaSweep(ctx)
+            let s = try betaSweep(ctx)
             let enr = s.points.map { OMTables.number($0.optimum.extremes.logNegativityCW?.value) }
             let betas = s.points.map(\.beta)
             let ideal = OMTables.number(s.ideal.extremes.logNegativityCW?.value)
@@ -110,9 +110,9 @@ extension Figure2 {
                 DataColumn("beta_lower_rad", revival.map(\.lowerBound)), DataColumn("beta_upper_rad", revival.map(\.upperBound)),
             ])
             var notes = ["Ideal max E_N,r = \(OM.format(ideal)); defect-only (ε = Γ) max E_N,r = \(OM.format(defect)).",
-                         "max E_N,r beats the defect-only value for β ∈ \(OMLevels.rangeText(revival)) rad, where |J1| < ε "
-                            + "(analytically β ∈ (π/12, π/6) + nπ/4 for η = ε)."]
-            if let low = enr.filter(\.isFinite).min(), low < defect {
+                         "max E_N,r beats the defect-only value for β ∈ \(OMLevels.rangeText(revival)) rad, where |J1| < ε"
+                            + ctx.paperQuote(" (analytically β ∈ (π/12, π/6) + nπ/4 for η = ε)") + "."]
+            if ctx.inputs.isPaper, let low = enr.filter(\.isFinite).min(), low < defect {
                 notes.append("The paper's text has max E_N,r oscillate between the defect-only and the ideal value; computed, it "
                              + "falls below the defect-only value wherever |J1| > ε (down to \(OM.format(low)) at |J1| = 2Γ, "
                              + "β = nπ/4): the particle then adds backscattering.")
@@ -146,7 +146,7 @@ extension Figure2 {
             + "Columns: beta_rad, J1_over_Gamma, T_min, Delta_tilde_at_T_min_over_Gamma.",
         knownDifferences: [],
         compute: { ctx in
-            let s = betaSweep(ctx)
+            let s = try betaSweep(ctx)
             let main = try DataTable(columns: [
                 DataColumn(betaColumn, s.points.map(\.beta)), DataColumn(magnitudeColumn, s.points.map(\.magnitude)),
                 DataColumn("T_min", s.points.map(\.optimum.extremes.transmission.value)),
@@ -180,7 +180,7 @@ extension Figure2 {
             + "Columns: beta_rad, J1_over_Gamma, G_r_max_over_omega_m, G_l_max_over_omega_m, red_side_unstable_points.",
         knownDifferences: [OMKnownDifferences.unstableWindows],
         compute: { ctx in
-            let s = betaSweep(ctx)
+            let s = try betaSweep(ctx)
             let gr = s.points.map { OMTables.number($0.optimum.extremes.couplingCW?.value) }
             let main = try DataTable(columns: [
                 DataColumn(betaColumn, s.points.map(\.beta)), DataColumn(magnitudeColumn, s.points.map(\.magnitude)),

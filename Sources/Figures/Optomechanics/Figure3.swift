@@ -54,27 +54,28 @@ enum Figure3 {
 
     /// A heatmap over β and Δ/Γ ∈ [−3, 3] for ε = η = Γ, evaluated at Δ̃ = Δ + Δ_J (Δ_J = 2Γ).
     static func detuningMap(id: String, quantity: Quantity) -> FigureSpec {
-        let shift = Scatterers.defectAndParticle(epsilon: 1, eta: 1, beta: 0).detuningShift
-        return FigureSpec(
+        FigureSpec(
             id: id, title: "\(quantity.column) versus β and Δ/Γ",
             summary: "\(quantity.name) versus the particle's relative angle β ∈ [0, π/2] and Δ/Γ ∈ [−3, 3], for ε = η = Γ, "
                 + "evaluated at Δ̃ = Δ + Δ_J with Δ_J = ε + η = 2Γ. White dotted: β_Im = π/8, 3π/8 (table immune_angles). "
                 + "Columns: beta_rad, Delta_over_Gamma, Delta_tilde_over_Gamma, \(quantity.column).",
-            parameters: OMSweeps.modelParameters + [SpecParameter("eps_over_Gamma", 1.0), SpecParameter("eta_over_Gamma", 1.0)],
+            model: .om, sweptInputs: ["beta_rad", "Delta_over_Gamma", "Delta_tilde_over_Gamma"],
             knownDifferences: quantity.knownDifferences + [OMKnownDifferences.detuningAxis], height: .panelAspect(0.8),
             grid: { grid($0, y: deltaColumn, range: -3...3) },
             compute: { ctx in
+                let om = try OMSetup(ctx), model = om.model
+                let shift = OMInputs.scatterers(epsilon: om.epsilon, eta: om.eta, beta: 0).detuningShift
                 let axes = grid(ctx.quality, y: deltaColumn, range: -3...3)
                 let betas = axes[0].values, deltas = axes[1].values
-                let couplings = betas.map { OM.model.coupling(.defectAndParticle(epsilon: 1, eta: 1, beta: $0)) }
+                let couplings = betas.map { model.coupling(OMInputs.scatterers(epsilon: om.epsilon, eta: om.eta, beta: $0)) }
                 let nx = betas.count
                 let values = ctx.map(nx * deltas.count) { k in
-                    quantity.value(OM.model.point(coupling: couplings[k % nx], detuningOverGamma: deltas[k / nx] + shift))
+                    quantity.value(model.point(coupling: couplings[k % nx], detuningOverGamma: deltas[k / nx] + shift))
                 }
                 let tilde = (0..<values.count).map { deltas[$0 / nx] + shift }
                 let main = try OMTables.grid(x: (betaColumn, betas), y: (deltaColumn, deltas),
                                              values: [(deltaTildeColumn, tilde), (quantity.column, values)])
-                let angles = try DataTable(name: "immune_angles", columns: [DataColumn(betaColumn, OM.immuneAngles)])
+                let angles = try DataTable(name: "immune_angles", columns: [DataColumn(betaColumn, om.immuneAngles)])
                 return FigureData(tables: [main, angles], notes: [OMSweeps.maskedNote(values)].compactMap { $0 },
                                   metadata: [(key: "Delta_J_over_Gamma", value: "\(shift)")])
             },
@@ -93,17 +94,20 @@ enum Figure3 {
             id: id, title: "\(quantity.column) versus β and ε/Γ at Δ̃ = \(deltaTilde)Γ",
             summary: "\(quantity.name) versus the particle's relative angle β ∈ [0, π/2] and the backscattering strength "
                 + "ε/Γ ∈ [0, 2] with η = ε, at Δ̃ = \(deltaTilde)Γ. Columns: beta_rad, eps_over_Gamma, \(quantity.column).",
-            parameters: OMSweeps.modelParameters + [SpecParameter("eta_over_eps", 1.0), SpecParameter("Delta_tilde_over_Gamma", deltaTilde)],
+            model: .om, fixedInputs: [InputSetting("eta_over_eps", 1), InputSetting("Delta_tilde_over_Gamma", deltaTilde)],
+            sweptInputs: ["beta_rad", "eps_over_Gamma", "eta_over_Gamma"],
             knownDifferences: quantity.knownDifferences, height: .panelAspect(0.8),
             grid: { grid($0, y: epsilonColumn, range: 0...2) },
             compute: { ctx in
+                let om = try OMSetup(ctx), model = om.model
+                let ratio = ctx.inputs.value("eta_over_eps"), deltaTilde = ctx.inputs.value("Delta_tilde_over_Gamma")
                 let axes = grid(ctx.quality, y: epsilonColumn, range: 0...2)
                 let betas = axes[0].values, epsilons = axes[1].values
                 let nx = betas.count
                 let values = ctx.map(nx * epsilons.count) { k in
                     let e = epsilons[k / nx]
-                    let c = OM.model.coupling(.defectAndParticle(epsilon: e, eta: e, beta: betas[k % nx]))
-                    return quantity.value(OM.model.point(coupling: c, detuningOverGamma: deltaTilde))
+                    let c = model.coupling(.defectAndParticle(epsilon: e, eta: ratio * e, beta: betas[k % nx]))
+                    return quantity.value(model.point(coupling: c, detuningOverGamma: deltaTilde))
                 }
                 let main = try OMTables.grid(x: (betaColumn, betas), y: (epsilonColumn, epsilons), values: [(quantity.column, values)])
                 return FigureData(tables: [main], notes: [OMSweeps.maskedNote(values)].compactMap { $0 })

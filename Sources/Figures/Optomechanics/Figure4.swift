@@ -16,13 +16,13 @@ enum Figure4 {
         return [GridAxis(betaColumn, 0, Double.pi / 2, count: n), GridAxis(etaColumn, 0, 2, count: n)]
     }
 
-    /// The grid's couplings (ε = Γ), x (β) fastest.
-    static func couplings(_ betas: [Double], _ etas: [Double]) -> [BackscatteringCoupling] {
-        etas.flatMap { eta in betas.map { OM.model.coupling(.defectAndParticle(epsilon: 1, eta: eta, beta: $0)) } }
+    /// The grid's couplings (ε from the inputs, Γ in the paper), x (β) fastest.
+    static func couplings(_ om: OMSetup, _ betas: [Double], _ etas: [Double]) -> [BackscatteringCoupling] {
+        etas.flatMap { eta in betas.map { om.model.coupling(.defectAndParticle(epsilon: om.epsilon, eta: eta * om.epsilon, beta: $0)) } }
     }
 
-    static let parameters = OMSweeps.modelParameters + [SpecParameter("eps_over_Gamma", 1.0),
-                                                        SpecParameter("red_side_max_Delta_tilde_over_Gamma", OMSweeps.search.redSideUpper)]
+    static let parameters = [SpecParameter("red_side_max_Delta_tilde_over_Gamma", OMSweeps.search.redSideUpper)]
+    static let swept = ["beta_rad", "eta_over_eps", "eta_over_Gamma", "Delta_over_Gamma", "Delta_tilde_over_Gamma"]
 
     /// One grid point of om-4a: the maximum and the red side's stability.
     struct MaximumPoint: Sendable {
@@ -36,19 +36,20 @@ enum Figure4 {
         summary: "Maximum of E_N,r over the stable red side Δ̃ ∈ (0, 8Γ] versus the particle's angle β ∈ [0, π/2] and size "
             + "η/ε ∈ [0, 2], for ε = Γ. Dashed: the defect-only value (table levels); inside it E_N,r revives. "
             + "Columns: beta_rad, eta_over_eps, J1_over_Gamma, EN_r_max, Delta_tilde_at_EN_r_max_over_Gamma, red_side_unstable_points.",
-        parameters: parameters, knownDifferences: OMKnownDifferences.entanglement, height: .panelAspect(0.8),
-        grid: grid,
+        model: .om, sweptInputs: swept, parameters: parameters, knownDifferences: OMKnownDifferences.entanglement,
+        height: .panelAspect(0.8), grid: grid,
         compute: { ctx in
+            let om = try OMSetup(ctx), model = om.model
             let axes = grid(ctx.quality), betas = axes[0].values, etas = axes[1].values
-            let cs = couplings(betas, etas)
+            let cs = couplings(om, betas, etas)
             let (points, evaluations) = OMSweeps.sharedByMagnitude(cs, context: ctx) { c in
-                MaximumPoint(maximum: OM.model.maximumLogNegativityCW(coupling: c, search: OMSweeps.search),
-                             stability: OMSweeps.redSideStability(c))
+                MaximumPoint(maximum: model.maximumLogNegativityCW(coupling: c, search: OMSweeps.search),
+                             stability: OMSweeps.redSideStability(model, c))
             }
             let values = points.map { OMTables.number($0.maximum?.value) }
-            let defect = OMTables.number(OM.model.maximumLogNegativityCW(coupling: OM.model.coupling(OMCase.defect.scatterers),
-                                                                         search: OMSweeps.search)?.value)
-            let ideal = OMTables.number(OM.model.maximumLogNegativityCW(coupling: .none, search: OMSweeps.search)?.value)
+            let defect = OMTables.number(model.maximumLogNegativityCW(coupling: model.coupling(om.defect.scatterers),
+                                                                      search: OMSweeps.search)?.value)
+            let ideal = OMTables.number(model.maximumLogNegativityCW(coupling: .none, search: OMSweeps.search)?.value)
             let main = try OMTables.grid(x: (betaColumn, betas), y: (etaColumn, etas), values: [
                 (magnitudeColumn, cs.map(\.magnitude)), ("EN_r_max", values),
                 ("Delta_tilde_at_EN_r_max_over_Gamma", points.map { OMTables.number($0.maximum?.location) }),
@@ -69,17 +70,17 @@ enum Figure4 {
         summary: "Minimum of T over Δ̃ ∈ [−8Γ, 8Γ] versus the particle's angle β ∈ [0, π/2] and size η/ε ∈ [0, 2], for ε = Γ. "
             + "Dashed: the defect-only value (table levels); inside it the transmission dip revives. "
             + "Columns: beta_rad, eta_over_eps, J1_over_Gamma, T_min, Delta_tilde_at_T_min_over_Gamma.",
-        parameters: parameters, height: .panelAspect(0.8),
-        grid: grid,
+        model: .om, sweptInputs: swept, parameters: parameters, height: .panelAspect(0.8), grid: grid,
         compute: { ctx in
+            let om = try OMSetup(ctx), model = om.model
             let axes = grid(ctx.quality), betas = axes[0].values, etas = axes[1].values
-            let cs = couplings(betas, etas)
+            let cs = couplings(om, betas, etas)
             let (minima, evaluations) = OMSweeps.sharedByMagnitude(cs, context: ctx) {
-                OM.model.minimumTransmission(coupling: $0, search: OMSweeps.search)
+                model.minimumTransmission(coupling: $0, search: OMSweeps.search)
             }
             let values = minima.map(\.value)
-            let defect = OM.model.minimumTransmission(coupling: OM.model.coupling(OMCase.defect.scatterers), search: OMSweeps.search).value
-            let ideal = OM.model.minimumTransmission(coupling: .none, search: OMSweeps.search).value
+            let defect = model.minimumTransmission(coupling: model.coupling(om.defect.scatterers), search: OMSweeps.search).value
+            let ideal = model.minimumTransmission(coupling: .none, search: OMSweeps.search).value
             let main = try OMTables.grid(x: (betaColumn, betas), y: (etaColumn, etas), values: [
                 (magnitudeColumn, cs.map(\.magnitude)), ("T_min", values), ("Delta_tilde_at_T_min_over_Gamma", minima.map(\.location)),
             ])

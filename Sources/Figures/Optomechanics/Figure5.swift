@@ -15,21 +15,22 @@ enum Figure5 {
     static let panelD = spec(id: "om-5d", quantity: .transmission, count: 3)
 
     /// The drawn defects (fixed seed) and the particle that cancels them.
-    static func scatterers(count: Int) -> (defects: [Defect], equivalent: Defect, particle: Nanoparticle) {
+    static func scatterers(count: Int, m: Int) -> (defects: [Defect], equivalent: Defect, particle: Nanoparticle) {
         let defects = RandomDefects.draw(count: count, totalStrength: totalStrength, seed: RandomDefects.figureSeed)
         let s = Scatterers(defects: defects)
-        return (defects, s.equivalentDefect(azimuthalNumber: OM.m), s.compensatingParticle(azimuthalNumber: OM.m))
+        return (defects, s.equivalentDefect(azimuthalNumber: m), s.compensatingParticle(azimuthalNumber: m))
     }
 
     /// Ideal, defects only, defects + compensating particle.
-    static func series(count: Int) -> [OMCase] {
-        let d = scatterers(count: count)
+    static func series(_ om: OMSetup, count: Int) -> [OMCase] {
+        let d = scatterers(count: count, m: om.m)
+        let defects = OMCase.style("defects"), compensated = OMCase.style("compensated")
         return [
-            OMCase.ideal,
+            om.ideal,
             OMCase(series: "defects", legend: "\(count) defects", scatterers: Scatterers(defects: d.defects),
-                   color: OMCase.defect.color, dash: OMCase.defect.dash),
+                   color: defects.color, dash: defects.dash),
             OMCase(series: "compensated", legend: "immune", scatterers: Scatterers(defects: d.defects, particle: d.particle),
-                   color: OMCase.immune.color, dash: OMCase.immune.dash),
+                   color: compensated.color, dash: compensated.dash),
         ]
     }
 
@@ -41,27 +42,30 @@ enum Figure5 {
                 + "\(RandomDefects.figureSeed)): ideal resonator, defects only, and defects plus a particle η = ε′ at "
                 + "β = β′ + π/8 (J1 = J2 = 0). Each case at Δ̃ = Δ + Δ_J, Δ_J = Re(Σ ε_j + η). "
                 + "Columns: series, Delta_over_Gamma, Delta_tilde_over_Gamma, \(quantity.column), stable.",
-            parameters: OMSweeps.modelParameters + [SpecParameter("defect_count", count), SpecParameter("sum_eps_over_Gamma", totalStrength),
-                                                    SpecParameter("seed", "\(RandomDefects.figureSeed)")],
+            model: .om, sweptInputs: ["Delta_over_Gamma", "Delta_tilde_over_Gamma", "eps_over_Gamma", "eta_over_Gamma",
+                                      "eta_over_eps", "beta_rad"],
+            parameters: [SpecParameter("defect_count", count), SpecParameter("sum_eps_over_Gamma", totalStrength),
+                         SpecParameter("seed", "\(RandomDefects.figureSeed)")],
             knownDifferences: (quantity == .entanglementCW ? [OMKnownDifferences.driftMatrix, OMKnownDifferences.diffusion] : [])
                 + [OMKnownDifferences.detuningAxis,
                    "The paper does not give its random ε_j, β_j; these are drawn with a fixed seed and listed in the metadata."],
             grid: { DetuningLinePanel.grid($0, range: range) },
             compute: { ctx in try compute(ctx, quantity: quantity, count: count) },
-            plot: { data in try DetuningLinePanel.plot(try data.table(), quantity: quantity, series: series(count: count), range: range) })
+            plot: { data in try DetuningLinePanel.plot(try data.table(), quantity: quantity, series: OMCase.drawn(data), range: range) })
     }
 
     static func compute(_ ctx: ComputeContext, quantity: LineQuantity, count: Int) throws -> FigureData {
-        let all = series(count: count)
-        let (table, lineNotes) = try DetuningLinePanel.compute(ctx, quantity: quantity, series: all, range: range)
-        let d = scatterers(count: count)
+        let om = try OMSetup(ctx), model = om.model
+        let all = series(om, count: count)
+        let (table, lineNotes) = try DetuningLinePanel.compute(ctx, model: model, quantity: quantity, series: all, range: range)
+        let d = scatterers(count: count, m: om.m)
         let compensated = all[2].scatterers
-        let residual = OM.model.coupling(compensated).magnitude
+        let residual = model.coupling(compensated).magnitude
         // The compensated curve against the ideal one at the same Δ̃ (it should coincide).
         let rows = try table.rows(where: "series", equals: "compensated")
         let tildes = try rows.numbers(DetuningLinePanel.deltaTildeColumn), values = try rows.numbers(quantity.column)
         let deviation = zip(tildes, values).map { t, v in
-            abs(v - quantity.value(OM.model.point(coupling: .none, detuningOverGamma: t)))
+            abs(v - quantity.value(model.point(coupling: .none, detuningOverGamma: t)))
         }.filter { !$0.isNaN }.max() ?? 0
         var metadata: [(key: String, value: String)] = [(key: "seed", value: "\(RandomDefects.figureSeed)")]
         for (j, defect) in d.defects.enumerated() {
@@ -71,6 +75,7 @@ enum Figure5 {
                      (key: "particle_eta_over_Gamma", value: "\(d.particle.strength)"), (key: "particle_beta_rad", value: "\(d.particle.angle)"),
                      (key: "J1_compensated_over_Gamma", value: "\(residual)")]
         metadata += all.map { (key: "Delta_J_over_Gamma_\($0.series)", value: "\($0.scatterers.detuningShift)") }
+        metadata += all.map(\.legendMetadata)
         let drawn = d.defects.enumerated().map { String(format: "ε%d = %.4fΓ at β%d = %.4f rad", $0 + 1, $1.strength, $0 + 1, $1.angle) }
         let notes = ["Drawn with seed \(RandomDefects.figureSeed): " + drawn.joined(separator: ", ") + String(
                         format: "; equivalent single defect ε′ = %.4fΓ, β′ = %.4f rad; particle η = ε′ at β = β′ + π/8 = %.4f rad.",

@@ -6,8 +6,8 @@ enum OMLevels {
     /// A levels table: series (ideal, defect) and one value column.
     static func levels(_ column: String, ideal: Double, defect: Double) throws -> DataTable {
         var b = TidyTableBuilder(name: "levels", numericColumns: [column])
-        b.append(OMCase.ideal.series, [ideal])
-        b.append(OMCase.defect.series, [defect])
+        b.append("ideal", [ideal])
+        b.append("defect", [defect])
         return try b.build()
     }
 
@@ -35,7 +35,7 @@ enum OMLevels {
 
     /// The style of the ideal and defect reference levels (dotted, in the case colours).
     static func lines(ideal: Double, defect: Double, yAxis: YAxisSide = .left) -> [ReferenceLine] {
-        [ReferenceLine(.horizontal, at: ideal, label: "ideal", color: OMCase.ideal.color, dash: .dotted, yAxis: yAxis),
-         ReferenceLine(.horizontal, at: defect, label: "defect", color: OMCase.defect.color, dash: .dotted, yAxis: yAxis)]
+        [ReferenceLine(.horizontal, at: ideal, label: "ideal", color: OMCase.style("ideal").color, dash: .dotted, yAxis: yAxis),
+         ReferenceLine(.horizontal, at: defect, label: "defect", color: OMCase.style("defect").color, dash: .dotted, yAxis: yAxis)]
     }
 }

@@ -29,12 +29,13 @@ enum OMSweeps {
 
     /// The points of each scatterer configuration at Δ̃ = Δ + Δ_J for every Δ/Γ in `deltas`
     /// (Δ_J = Re(Σ ε_j + η) of that configuration), in one parallel sweep.
-    static func detuningLines(_ configurations: [Scatterers], deltas: [Double], context: ComputeContext) -> [[OptomechanicalPoint]] {
-        let couplings = configurations.map { OM.model.coupling($0) }
+    static func detuningLines(_ model: OptomechanicalModel, _ configurations: [Scatterers], deltas: [Double],
+                              context: ComputeContext) -> [[OptomechanicalPoint]] {
+        let couplings = configurations.map { model.coupling($0) }
         let shifts = configurations.map(\.detuningShift)
         let n = deltas.count
         let flat = context.map(configurations.count * n) { k in
-            OM.model.point(coupling: couplings[k / n], detuningOverGamma: deltas[k % n] + shifts[k / n])
+            model.point(coupling: couplings[k / n], detuningOverGamma: deltas[k % n] + shifts[k / n])
         }
         return (0..<configurations.count).map { Array(flat[$0 * n..<($0 + 1) * n]) }
     }
@@ -64,16 +65,16 @@ enum OMSweeps {
     }
 
     /// Unstable points of the red-side search grid (Routh–Hurwitz on each).
-    static func redSideStability(_ coupling: BackscatteringCoupling) -> RedSideStability {
+    static func redSideStability(_ model: OptomechanicalModel, _ coupling: BackscatteringCoupling) -> RedSideStability {
         let grid = Minimize.uniformGrid(lower: 0, upper: search.redSideUpper, count: search.redSideGridCount, openLower: true)
-        let unstable = grid.filter { !OM.model.isStable(coupling: coupling, detuningOverGamma: $0) }.count
+        let unstable = grid.filter { !model.isStable(coupling: coupling, detuningOverGamma: $0) }.count
         return RedSideStability(unstable: unstable, total: grid.count)
     }
 
     /// All extrema over detuning with the red side's stability.
-    static func optimum(_ coupling: BackscatteringCoupling) -> DetuningOptimum {
-        DetuningOptimum(extremes: OM.model.detuningExtremes(coupling: coupling, search: search),
-                        stability: redSideStability(coupling))
+    static func optimum(_ model: OptomechanicalModel, _ coupling: BackscatteringCoupling) -> DetuningOptimum {
+        DetuningOptimum(extremes: model.detuningExtremes(coupling: coupling, search: search),
+                        stability: redSideStability(model, coupling))
     }
 
     /// "412 of 40401 grid points are dynamically unstable and masked." (nil when none are).
@@ -98,12 +99,5 @@ enum OMSweeps {
     static func sharingNote(evaluations: Int, points: Int) -> String {
         "Every output depends on the scatterers only through |J1| (PHYSICS.md): the detuning optimisation ran "
             + "once per distinct |J1| value (\(evaluations) optimisations for \(points) points)."
-    }
-
-    /// Parameters shared by every om panel.
-    static var modelParameters: [SpecParameter] {
-        let p = OM.model.parameters
-        return [SpecParameter("omega_m_per_s", p.mechanicalFrequency), SpecParameter("Gamma_over_omega_m", OM.model.scaled.gamma),
-                SpecParameter("m", p.azimuthalNumber), SpecParameter("P_W", p.power), SpecParameter("T_e_K", p.temperature)]
     }
 }

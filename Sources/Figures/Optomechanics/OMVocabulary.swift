@@ -5,15 +5,6 @@ import Plot
 /// Shared vocabulary of the om figures: the model, axis labels in the paper's symbols (Pango
 /// markup) and the axes every panel builds on.
 enum OM {
-    /// The paper's model (Sec. III parameters).
-    static let model = OptomechanicalModel.paper
-    /// The azimuthal mode number m.
-    static var m: Int { model.parameters.azimuthalNumber }
-    /// β_Im = π/(2m) = π/8: the backscattering-immune angle.
-    static var immuneAngle: Double { model.parameters.immuneAngle }
-    /// The immune angles inside [0, π/2]: π/8 and 3π/8.
-    static var immuneAngles: [Double] { [immuneAngle, immuneAngle + Double.pi / 4] }
-
     /// "Δ/Γ": detuning from the unperturbed cavity.
     static let deltaLabel = "<i>Δ</i>/<i>Γ</i>"
     /// "Δ̃/Γ": effective detuning.
@@ -102,17 +93,25 @@ struct OMCase: Sendable {
     /// Δ_J/Γ = Re(Σ ε_j + η): Δ = Δ̃ − Δ_J.
     var detuningShift: Double { scatterers.detuningShift }
 
-    /// The ideal resonator (ε = η = 0): orange dashed.
-    static let ideal = OMCase(series: "ideal", legend: "ideal", scatterers: .ideal, color: .named("orange"), dash: .dashed)
-    /// A defect alone (ε = Γ, η = 0): red dash-dot.
-    static let defect = OMCase(series: "defect", legend: "defect", scatterers: Scatterers(defects: [Defect(strength: 1)]),
-                               color: .named("red"), dash: .dashDot)
-    /// Defect plus particle at β_Im (ε = η = Γ, β = π/8): blue solid.
-    static let immune = OMCase(series: "immune", legend: "immune",
-                               scatterers: .defectAndParticle(epsilon: 1, eta: 1, beta: OM.immuneAngle),
-                               color: .named("blue"), dash: .solid)
-    /// The three cases in the paper's order.
-    static let all: [OMCase] = [.ideal, .defect, .immune]
+    /// The colour and dash of a series by its CSV name (FIGURE-STYLE.md's case styles).
+    static func style(_ series: String) -> (color: Paint, dash: Dash) {
+        switch series {
+        case "ideal": (.named("orange"), .dashed)
+        case "defect", "defects": (.named("red"), .dashDot)
+        default: (.named("blue"), .solid)
+        }
+    }
+
+    /// The metadata entry that carries this case's legend to the plot.
+    var legendMetadata: (key: String, value: String) { (key: "legend." + series, value: legend) }
+
+    /// The cases drawn, in order, from the legend metadata a computation wrote.
+    static func drawn(_ data: FigureData) -> [OMCase] {
+        data.metadata.filter { $0.key.hasPrefix("legend.") }.map { entry in
+            let series = String(entry.key.dropFirst("legend.".count)), s = style(series)
+            return OMCase(series: series, legend: entry.value, scatterers: .ideal, color: s.color, dash: s.dash)
+        }
+    }
 
     /// The style of this case's curve.
     func line(x: [Double], y: [Double], label: String? = nil) -> Line {

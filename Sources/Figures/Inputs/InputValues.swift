@@ -1,0 +1,125 @@
+import Foundation
+
+/// A model's parameter set: the paper's defaults, with some inputs set to other values.
+/// `value(_:)` is what every computation reads; nothing physical comes from a static.
+public struct InputValues: Sendable, Equatable {
+    /// Which model's inputs.
+    public let model: ModelID
+    /// Inputs set explicitly (by a panel, a spec, `--set` or a sweep), by name.
+    public private(set) var explicit: [String: Double]
+    /// Names set by the user (`--set`, a spec's fixed inputs) rather than by the panel: "overridden".
+    public private(set) var overridden: Set<String>
+
+    /// The paper's parameter set of `model`.
+    public init(model: ModelID) { self.model = model; explicit = [:]; overridden = [] }
+
+    /// The registry of this model.
+    public var registry: ModelRegistry { ModelRegistry.of(model) }
+
+    /// The value of input `name`: explicit, else its derived or paper default. Unknown names are a
+    /// programming error (every name a computation reads is in the registry; see `InputsTests`).
+    public func value(_ name: String) -> Double {
+        if let v = explicit[name] { return v }
+        guard let input = registry.inputs.first(where: { $0.name == name }) else {
+            preconditionFailure("\(model.rawValue) has no input '\(name)'")
+        }
+        return input.derivedDefault?(self) ?? input.paperValue
+    }
+
+    /// An integer input's value.
+    public func integer(_ name: String) -> Int { Int(value(name)) }
+
+    /// True when `name` was set explicitly (at any level).
+    public func isSet(_ name: String) -> Bool { explicit[name] != nil }
+
+    /// This set with `name` = `value` (checked against the registry); `byUser` marks it overridden.
+    public func setting(_ name: String, _ value: Double, byUser: Bool = false) throws -> InputValues {
+        let input = try registry.input(name)
+        var copy = self
+        copy.explicit[name] = try input.checked(value)
+        if byUser { copy.overridden.insert(name) }
+        try copy.checkConsistency()
+        return copy
+    }
+
+    /// This set with every (name, value) applied in order.
+    public func setting(_ values: [(name: String, value: Double)], byUser: Bool = false) throws -> InputValues {
+        try values.reduce(self) { try $0.setting($1.name, $1.value, byUser: byUser) }
+    }
+
+    /// The same values with none marked as the user's (for a sweep point's own settings).
+    var unmarked: InputValues { var c = self; c.overridden = []; return c }
+
+    /// True when every input has its paper value (the paper's claims apply).
+    public var isPaper: Bool { overridden.isEmpty }
+
+    /// Every input with its effective value, in registry order.
+    public var effective: [(input: ModelInput, value: Double)] {
+        registry.inputs.map { ($0, value($0.name)) }
+    }
+
+    /// Inputs that are alternatives to each other: at most one of each pair may be set.
+    private static let exclusive: [(String, String)] = [
+        ("Delta_over_Gamma", "Delta_tilde_over_Gamma"), ("eta_over_Gamma", "eta_over_eps"),
+    ]
+
+    private func checkConsistency() throws {
+        for (a, b) in Self.exclusive where explicit[a] != nil && explicit[b] != nil {
+            throw InputError.conflict(a, b)
+        }
+    }
+}
+
+/// A `NAME=VALUE` override from the command line or a spec.
+public struct InputOverride: Sendable, Equatable {
+    /// The input name.
+    public let name: String
+    /// The value as typed (a number or a choice name).
+    public let text: String
+
+    /// Parses `NAME=VALUE`.
+    public init(parsing argument: String) throws {
+        let parts = argument.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false)
+        guard parts.count == 2, !parts[0].isEmpty, !parts[1].isEmpty else { throw InputError.malformedOverride(argument) }
+        name = parts[0].trimmingCharacters(in: .whitespaces)
+        text = parts[1].trimmingCharacters(in: .whitespaces)
+    }
+
+    /// An override.
+    public init(name: String, text: String) { self.name = name; self.text = text }
+}
+
+/// Errors of parameter sets and specs: one line each, naming the value and what is allowed.
+public enum InputError: Error, CustomStringConvertible, Equatable {
+    case unknownInput(String, model: String, suggestions: [String])
+    case unknownOutput(String, model: String, suggestions: [String])
+    case badValue(String, String, String)
+    case malformedOverride(String)
+    case conflict(String, String)
+    case sweptInput(String, panel: String)
+
+    public var description: String {
+        switch self {
+        case .unknownInput(let n, let m, let s):
+            let hint = s.isEmpty ? "see `wgmfig inputs \(m)`" : "did you mean \(s.joined(separator: ", "))? (see `wgmfig inputs \(m)`)"
+            return "unknown \(m) input '\(n)': \(hint)"
+        case .unknownOutput(let n, let m, let s):
+            let hint = s.isEmpty ? "see `wgmfig outputs \(m)`" : "did you mean \(s.joined(separator: ", "))? (see `wgmfig outputs \(m)`)"
+            return "unknown \(m) output '\(n)': \(hint)"
+        case .badValue(let n, let v, let allowed): return "\(n) = '\(v)' is not allowed: give \(allowed)"
+        case .malformedOverride(let a): return "--set '\(a)' is not NAME=VALUE (e.g. --set T_e_K=1)"
+        case .conflict(let a, let b): return "\(a) and \(b) set the same thing: set one of them, not both"
+        case .sweptInput(let n, let p): return "\(n) is swept by \(p) (an axis or series of the panel): it cannot be set; see `wgmfig show \(p)`"
+        }
+    }
+}
+
+/// One input set to a value (a panel's own setting, a series' override).
+public struct InputSetting: Sendable, Equatable {
+    /// The input name.
+    public let name: String
+    /// The value (a choice's index for choice inputs).
+    public let value: Double
+    /// A setting.
+    public init(_ name: String, _ value: Double) { self.name = name; self.value = value }
+}
