@@ -34,7 +34,7 @@ let package = Package(
         // Image comparison for visual regression (no physics, no plotting)
         .target(name: "ImageComparison", dependencies: ["CCairo", "FileOutput"]),
         // One file per paper figure: model -> sweep -> data -> plot
-        .target(name: "Figures", dependencies: ["Plot", "Optomechanics", "PhotonBlockade", "Numerics", "FileOutput"]),
+        .target(name: "Figures", dependencies: ["Plot", "Optomechanics", "PhotonBlockade", "Numerics", "FileOutput", .product(name: "Yams", package: "Yams")]),
         // The command-line tool, thin on top
         .executableTarget(name: "wgmfig", dependencies: [
             "Figures", "Plot", "Optomechanics", "PhotonBlockade", "ImageComparison", "Numerics",

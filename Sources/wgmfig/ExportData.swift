@@ -15,10 +15,10 @@ struct ExportData: ParsableCommand {
     @OptionGroup var data: DataOptions
 
     func run() throws {
-        _ = try Catalog.entry(id)
+        _ = try Catalog.resolve(id)
         let (provider, reporter) = data.provider()
         defer { reporter.finish() }
-        let files = try FigureWriter(provider: provider, quality: data.quality)
+        let files = try data.writer(provider, ids: [id])
             .exportCSV(id, into: URL(fileURLWithPath: out, isDirectory: true))
         reporter.finish()
         for f in files { print(f.path) }

@@ -12,6 +12,28 @@ struct DataOptions: ParsableArguments {
     @Flag(name: .customLong("no-cache"), help: "Recompute the data even when a cached copy exists.")
     var noCache = false
 
+    @Option(name: .customLong("set"), help: ArgumentHelp(
+        "Override a model input, NAME=VALUE (repeatable; see `wgmfig inputs om|spb`).",
+        discussion: "Output files of an overridden figure are named ID.NAME=VALUE[,NAME=VALUE].EXT, never the paper's ID.EXT."))
+    var set: [String] = []
+
+    /// The parsed overrides (the names and values are checked against each panel's model when used).
+    func overrides() throws -> [InputOverride] {
+        let parsed = try set.map { try InputOverride(parsing: $0) }
+        var seen = Set<String>()
+        for o in parsed where !seen.insert(o.name).inserted {
+            throw ValidationError("--set \(o.name) is given twice: give each input once")
+        }
+        return parsed
+    }
+
+    /// A figure writer at this quality with these overrides, checked against every panel of `ids` first.
+    func writer(_ provider: DataProvider, ids: [String]) throws -> FigureWriter {
+        let overrides = try overrides()
+        for id in ids { try Catalog.checkOverrides(overrides, for: try Catalog.resolve(id)) }
+        return FigureWriter(provider: provider, quality: quality, overrides: overrides)
+    }
+
     /// A data provider with a terminal progress bar.
     func provider() -> (DataProvider, ProgressReporter) {
         let reporter = ProgressReporter()
@@ -24,7 +46,7 @@ struct DataOptions: ParsableArguments {
 func resolveIDs(_ ids: [String], all: Bool) throws -> [String] {
     if all { return Catalog.ids }
     guard !ids.isEmpty else { throw ValidationError("give one or more figure ids, or --all (see `wgmfig list`)") }
-    for id in ids { _ = try Catalog.entry(id) }
+    for id in ids { _ = try Catalog.resolve(id) }
     return ids
 }
 

@@ -51,7 +51,7 @@ struct RenderFigures: ParsableCommand {
         let formats = try formats()
         let (provider, reporter) = data.provider()
         defer { reporter.finish() }
-        let writer = FigureWriter(provider: provider, quality: data.quality)
+        let writer = try data.writer(provider, ids: ids)
         let dir = URL(fileURLWithPath: out, isDirectory: true)
         // Data first, one figure at a time (each sweep already uses every core), then the
         // drawing, which is independent per figure, on all cores; output order is the ids' order.

@@ -22,6 +22,10 @@ struct WGMFig: ParsableCommand {
                 FileHandle.standardError.write(Data("Error: \(e)\n".utf8))
                 Foundation.exit(2)
             }
+            if error is InputError || error is SpecError {   // a bad --set, spec file or spec value is a usage error
+                FileHandle.standardError.write(Data("Error: \(error)\n".utf8))
+                Foundation.exit(2)
+            }
             let code = exitCode(for: error)
             if code == .success || code.rawValue == 1 || code == .failure { exit(withError: error) }
             if code == .validationFailure {

@@ -28,6 +28,22 @@ public enum Catalog {
         throw FigureError.unknownID(id, suggestions: Suggestions.closest(to: id, among: ids))
     }
 
+    /// The entry for a command-line argument: a catalog id, or a YAML spec file (`*.yaml`, `*.yml`).
+    public static func resolve(_ argument: String) throws -> Entry {
+        if SpecFile.isSpecPath(argument) { return try SpecFile.load(path: argument).entry }
+        return try entry(argument)
+    }
+
+    /// Throws the first problem of `overrides` for any panel of `entry` (unknown name, swept
+    /// input, value not allowed), before anything is computed or written.
+    public static func checkOverrides(_ overrides: [InputOverride], for entry: Entry) throws {
+        guard !overrides.isEmpty else { return }
+        switch entry {
+        case .panel(let p): _ = try p.inputs(overrides: overrides)
+        case .composite(let c): for cell in c.panels { _ = try c.panel(cell.id).inputs(overrides: overrides) }
+        }
+    }
+
     /// The panel spec for `id`.
     public static func panel(_ id: String) throws -> FigureSpec {
         guard case .panel(let p) = try entry(id) else { throw FigureError.io("'\(id)' is a whole figure, not a panel") }

@@ -29,6 +29,13 @@ public struct FigureSpec: Sendable {
     public let width: FigureWidth
     /// Page height when rendered on its own.
     public let height: FigureHeight
+    /// The sweep behind the computation, when it is a `SweepSpec` run by `SweepEngine` (nil:
+    /// a computation of its own).
+    public var sweep: SweepSpec?
+    /// The fixed inputs are the user's (a spec file's), not the paper's: the paper's claims do not apply.
+    public var fixedInputsAreUsers = false
+    /// The panel letter when not read from the id (spec files' panels).
+    public var panelLetter: Character?
     /// Further plots of the same data by name, drawn only in whole figures (a paper panel that
     /// shows two maps side by side: the panel's own plot is one, a view the other).
     public let views: [String: @Sendable (FigureData) throws -> Axes]
@@ -50,7 +57,7 @@ public struct FigureSpec: Sendable {
     /// The panel's parameter set: the paper's defaults, the panel's own settings, then the
     /// user's overrides (each checked: a known input of the panel's model, not swept, allowed value).
     public func inputs(overrides: [InputOverride] = []) throws -> InputValues {
-        let base = try InputValues(model: model).setting(fixedInputs.map { ($0.name, $0.value) })
+        let base = try InputValues(model: model).setting(fixedInputs.map { ($0.name, $0.value) }, byUser: fixedInputsAreUsers)
         return try overrides.reduce(base) { values, o in
             let input = try values.registry.input(o.name)
             if sweptInputs.contains(o.name) { throw InputError.sweptInput(o.name, panel: id) }
@@ -69,6 +76,7 @@ public struct FigureSpec: Sendable {
 
     /// The panel letter of the id ("om-2a" → "a"), if any.
     public var letter: Character? {
+        if let panelLetter { return panelLetter }
         guard let last = id.last, last.isLetter, id.dropLast().last?.isNumber == true else { return nil }
         return last
     }
@@ -110,6 +118,14 @@ public struct CompositeSpec: Sendable {
     public let width: FigureWidth
     /// Page height.
     public let height: FigureHeight
+    /// Panels defined with the composite (a spec file's); others come from the catalog.
+    public var specs: [String: FigureSpec] = [:]
+
+    /// The spec of panel `id`: the composite's own, else the catalog's.
+    public func panel(_ id: String) throws -> FigureSpec {
+        if let s = specs[id] { return s }
+        return try Catalog.panel(id)
+    }
 
     /// A composite of panels placed row by row in a `rows` × `columns` grid.
     public init(id: String, title: String, panelIDs: [String], rows: Int, columns: Int,

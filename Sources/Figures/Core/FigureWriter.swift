@@ -19,25 +19,46 @@ public struct FigureWriter: Sendable {
     public let provider: DataProvider
     /// The sampling quality.
     public let quality: Quality
+    /// The user's input overrides (`--set NAME=VALUE`), applied to every panel drawn.
+    public let overrides: [InputOverride]
 
     /// A writer.
-    public init(provider: DataProvider, quality: Quality) { self.provider = provider; self.quality = quality }
+    public init(provider: DataProvider, quality: Quality, overrides: [InputOverride] = []) {
+        self.provider = provider; self.quality = quality; self.overrides = overrides
+    }
 
-    /// The figure for `id` (a panel on its own page, or a whole figure laid out like the paper).
-    public func assemble(_ id: String) throws -> AssembledFigure {
-        switch try Catalog.entry(id) {
+    /// The file name stem of `id`: the id itself, or with overrides `id.NAME=VALUE,NAME=VALUE`
+    /// (sorted by name) so that a changed figure never overwrites the paper's.
+    public func stem(_ id: String) -> String {
+        guard !overrides.isEmpty else { return id }
+        return id + "." + overrides.sorted { $0.name < $1.name }.map { "\($0.name)=\($0.text)" }.joined(separator: ",")
+    }
+
+    /// The data of a panel with this writer's quality and overrides.
+    public func data(_ spec: FigureSpec) throws -> PanelData {
+        try provider.data(for: spec, quality: quality, overrides: overrides)
+    }
+
+    /// The figure for `id` (a panel id, a whole-figure id or a spec file; see `Catalog.resolve`).
+    public func assemble(_ id: String) throws -> AssembledFigure { try assemble(try Catalog.resolve(id)) }
+
+    /// The figure for an entry (a panel on its own page, or a whole figure laid out like the paper).
+    public func assemble(_ entry: Catalog.Entry) throws -> AssembledFigure {
+        switch entry {
         case .panel(let spec):
-            let data = try provider.data(for: spec, quality: quality)
+            let id = spec.id
+            let data = try data(spec)
             var axes = try spec.plot(data.data)
             if axes.panelLabel == nil, let l = spec.letter { axes.panelLabel = "(\(l))" }
             return AssembledFigure(id: id, title: spec.title,
                                    figure: Figure(width: spec.width, height: spec.height, axes: axes), panels: [data])
         case .composite(let c):
+            let id = c.id
             var figure = Figure(width: c.width, height: c.height, rows: c.rows, columns: c.columns)
             var panels: [PanelData] = []
             for cell in c.cells {
-                let spec = try Catalog.panel(cell.id)
-                let data = try provider.data(for: spec, quality: quality)
+                let spec = try c.panel(cell.id)
+                let data = try data(spec)
                 var axes = try spec.axes(view: cell.view, data: data.data)
                 let first = !panels.contains { $0.spec.id == cell.id }
                 axes.panelLabel = first ? spec.letter.map { "(\($0))" } : nil
@@ -59,7 +80,7 @@ public struct FigureWriter: Sendable {
                       dpi: Double?, into directory: URL) throws -> [URL] {
         var written: [URL] = []
         for format in formats {
-            let url = directory.appendingPathComponent("\(assembled.id).\(format.rawValue)")
+            let url = directory.appendingPathComponent("\(stem(assembled.id)).\(format.rawValue)")
             let bytes = try assembled.figure.render(style: style, format: format, dpi: dpi)
             try AtomicFile.write(bytes, to: url)
             let sidecar = Sidecar(id: assembled.id, title: assembled.title, file: url.lastPathComponent, format: format.rawValue,
@@ -74,15 +95,15 @@ public struct FigureWriter: Sendable {
     /// A whole-figure id writes the CSVs of all its panels.
     public func exportCSV(_ id: String, into directory: URL) throws -> [URL] {
         let specs: [FigureSpec]
-        switch try Catalog.entry(id) {
+        switch try Catalog.resolve(id) {
         case .panel(let s): specs = [s]
-        case .composite(let c): specs = try c.panels.map { try Catalog.panel($0.id) }
+        case .composite(let c): specs = try c.panels.map { try c.panel($0.id) }
         }
         var written: [URL] = []
         for spec in specs {
-            let data = try provider.data(for: spec, quality: quality)
+            let data = try data(spec)
             for (i, table) in data.data.tables.enumerated() {
-                let name = i == 0 ? "\(spec.id).csv" : "\(spec.id)-\(table.name).csv"
+                let name = i == 0 ? "\(stem(spec.id)).csv" : "\(stem(spec.id))-\(table.name).csv"
                 let url = directory.appendingPathComponent(name)
                 try AtomicFile.write(CSV.text(table), to: url)
                 let sidecar = Sidecar(id: spec.id, title: spec.title, file: name, format: "csv", style: nil, dpi: nil, panels: [data])

@@ -5,24 +5,36 @@ import Foundation
 public struct InputValues: Sendable, Equatable {
     /// Which model's inputs.
     public let model: ModelID
-    /// Inputs set explicitly (by a panel, a spec, `--set` or a sweep), by name.
-    public private(set) var explicit: [String: Double]
+    /// Explicit values by registry index (set by a panel, a spec, `--set` or a sweep point).
+    private var slots: [Double?]
     /// Names set by the user (`--set`, a spec's fixed inputs) rather than by the panel: "overridden".
     public private(set) var overridden: Set<String>
 
     /// The paper's parameter set of `model`.
-    public init(model: ModelID) { self.model = model; explicit = [:]; overridden = [] }
+    public init(model: ModelID) {
+        self.model = model
+        slots = Array(repeating: nil, count: ModelRegistry.of(model).inputs.count)
+        overridden = []
+    }
 
     /// The registry of this model.
     public var registry: ModelRegistry { ModelRegistry.of(model) }
 
+    /// Inputs set explicitly, by name.
+    public var explicit: [String: Double] {
+        var out: [String: Double] = [:]
+        for (i, v) in slots.enumerated() { if let v { out[registry.inputs[i].name] = v } }
+        return out
+    }
+
     /// The value of input `name`: explicit, else its derived or paper default. Unknown names are a
     /// programming error (every name a computation reads is in the registry; see `InputsTests`).
-    public func value(_ name: String) -> Double {
-        if let v = explicit[name] { return v }
-        guard let input = registry.inputs.first(where: { $0.name == name }) else {
-            preconditionFailure("\(model.rawValue) has no input '\(name)'")
-        }
+    public func value(_ name: String) -> Double { value(at: slot(name)) }
+
+    /// The value of the input at registry index `i`.
+    public func value(at i: Int) -> Double {
+        if let v = slots[i] { return v }
+        let input = registry.inputs[i]
         return input.derivedDefault?(self) ?? input.paperValue
     }
 
@@ -30,13 +42,19 @@ public struct InputValues: Sendable, Equatable {
     public func integer(_ name: String) -> Int { Int(value(name)) }
 
     /// True when `name` was set explicitly (at any level).
-    public func isSet(_ name: String) -> Bool { explicit[name] != nil }
+    public func isSet(_ name: String) -> Bool { slots[slot(name)] != nil }
+
+    /// The registry index of `name` (a programming error when unknown).
+    public func slot(_ name: String) -> Int {
+        guard let i = registry.index[name] else { preconditionFailure("\(model.rawValue) has no input '\(name)'") }
+        return i
+    }
 
     /// This set with `name` = `value` (checked against the registry); `byUser` marks it overridden.
     public func setting(_ name: String, _ value: Double, byUser: Bool = false) throws -> InputValues {
         let input = try registry.input(name)
         var copy = self
-        copy.explicit[name] = try input.checked(value)
+        copy.slots[slot(name)] = try input.checked(value)
         if byUser { copy.overridden.insert(name) }
         try copy.checkConsistency()
         return copy
@@ -47,15 +65,19 @@ public struct InputValues: Sendable, Equatable {
         try values.reduce(self) { try $0.setting($1.name, $1.value, byUser: byUser) }
     }
 
-    /// The same values with none marked as the user's (for a sweep point's own settings).
-    var unmarked: InputValues { var c = self; c.overridden = []; return c }
+    /// This set with already-checked values at registry indices (a sweep point: no checks, no marks).
+    func settingUnchecked(_ indices: [Int], _ values: [Double]) -> InputValues {
+        var copy = self
+        for (i, v) in zip(indices, values) { copy.slots[i] = v }
+        return copy
+    }
 
     /// True when every input has its paper value (the paper's claims apply).
     public var isPaper: Bool { overridden.isEmpty }
 
     /// Every input with its effective value, in registry order.
     public var effective: [(input: ModelInput, value: Double)] {
-        registry.inputs.map { ($0, value($0.name)) }
+        registry.inputs.indices.map { (registry.inputs[$0], value(at: $0)) }
     }
 
     /// Inputs that are alternatives to each other: at most one of each pair may be set.
@@ -64,9 +86,8 @@ public struct InputValues: Sendable, Equatable {
     ]
 
     private func checkConsistency() throws {
-        for (a, b) in Self.exclusive where explicit[a] != nil && explicit[b] != nil {
-            throw InputError.conflict(a, b)
-        }
+        guard model == .om else { return }
+        for (a, b) in Self.exclusive where isSet(a) && isSet(b) { throw InputError.conflict(a, b) }
     }
 }
 

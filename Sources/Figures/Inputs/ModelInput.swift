@@ -133,10 +133,13 @@ public struct ModelRegistry: Sendable {
     public let inputs: [ModelInput]
     /// The outputs, in display order.
     public let outputs: [ModelOutput]
+    /// Registry index of every input name.
+    public let index: [String: Int]
 
     /// A registry.
     public init(model: ModelID, inputs: [ModelInput], outputs: [ModelOutput]) {
         self.model = model; self.inputs = inputs; self.outputs = outputs
+        index = Dictionary(uniqueKeysWithValues: inputs.enumerated().map { ($1.name, $0) })
     }
 
     /// The input `name`, or an error naming it and listing the inputs.
