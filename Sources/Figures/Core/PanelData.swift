@@ -65,13 +65,27 @@ public struct DataProvider: Sendable {
         self.cache = cache; self.readCache = readCache; self.threads = threads; self.progress = progress
     }
 
+    /// The cache key of `spec` at `quality` with `inputs`.
+    public static func key(_ spec: FigureSpec, inputs: InputValues, quality: Quality) -> String {
+        FigureCache.key(id: spec.id, parameters: PanelData.parameters(spec: spec, inputs: inputs) + exact(inputs),
+                        grid: spec.grid(quality), quality: quality)
+    }
+
+    /// The cached data of `spec`, if present (never computes).
+    public func cached(_ spec: FigureSpec, quality: Quality, overrides: [InputOverride] = []) -> PanelData? {
+        guard let inputs = try? spec.inputs(overrides: overrides) else { return nil }
+        let key = Self.key(spec, inputs: inputs, quality: quality)
+        guard let (data, seconds) = cache.load(id: spec.id, key: key) else { return nil }
+        return PanelData(spec: spec, data: data, inputs: inputs, quality: quality, grid: spec.grid(quality), cacheKey: key,
+                         computeSeconds: seconds, cacheHit: true)
+    }
+
     /// The data of `spec` at `quality` with the user's `overrides`: from the cache when possible,
     /// else computed and stored.
     public func data(for spec: FigureSpec, quality: Quality, overrides: [InputOverride] = []) throws -> PanelData {
         let inputs = try spec.inputs(overrides: overrides)
         let grid = spec.grid(quality)
-        let key = FigureCache.key(id: spec.id, parameters: PanelData.parameters(spec: spec, inputs: inputs) + Self.exact(inputs),
-                                  grid: grid, quality: quality)
+        let key = Self.key(spec, inputs: inputs, quality: quality)
         if let done = memo[key] { return done }
         let result = try produce(spec, inputs: inputs, quality: quality, grid: grid, key: key)
         memo[key] = result

@@ -65,6 +65,17 @@ public struct InputValues: Sendable, Equatable {
         try values.reduce(self) { try $0.setting($1.name, $1.value, byUser: byUser) }
     }
 
+    /// This set with `name` = `value` replacing whatever set the same thing (a series' setting
+    /// of η/Γ wins over a user's η/ε).
+    public func overriding(_ name: String, _ value: Double) throws -> InputValues {
+        var copy = self
+        for (a, b) in Self.exclusive {
+            if name == a, isSet(b) { copy.slots[slot(b)] = nil }
+            if name == b, isSet(a) { copy.slots[slot(a)] = nil }
+        }
+        return try copy.setting(name, value)
+    }
+
     /// This set with already-checked values at registry indices (a sweep point: no checks, no marks).
     func settingUnchecked(_ indices: [Int], _ values: [Double]) -> InputValues {
         var copy = self

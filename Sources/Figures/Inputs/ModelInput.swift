@@ -104,9 +104,14 @@ public struct ModelInput: Sendable {
         return Self.text(value)
     }
 
-    /// Shortest text of a number: `1` for 1.0, `0.2`, `1e-11`.
+    /// Shortest text of a number that reads back exactly: `1` for 1.0, `0.2`, `1e-11`, `1.22e+15`.
     public static func text(_ value: Double) -> String {
-        if value.isFinite, value == value.rounded(), abs(value) < 1e15 { return String(Int64(value)) }
+        guard value.isFinite else { return "\(value)" }
+        if value == value.rounded(), abs(value) < 1e7 { return String(Int64(value)) }
+        for digits in 1...17 {
+            let s = String(format: "%.\(digits)g", value)
+            if Double(s) == value { return s }
+        }
         return "\(value)"
     }
 }

@@ -48,7 +48,41 @@ enum DetuningLinePanel {
 
     /// The Δ/Γ grid.
     static func grid(_ q: Quality, range: ClosedRange<Double>) -> [GridAxis] {
-        [GridAxis(deltaColumn, range.lowerBound, range.upperBound, count: q.pick(final: 601, draft: 61))]
+        [SweepAxis(deltaColumn, range.lowerBound, range.upperBound, final: 601, draft: 61).grid(q)]
+    }
+
+    /// The sweep of the paper's three cases (Fig. 2): ideal (ε = η = 0), defect (η = 0), and defect
+    /// plus particle with the panel's ε, η, β; outputs Δ̃/Γ, the quantity and stability.
+    static func sweep(_ quantity: LineQuantity, range: ClosedRange<Double>) -> SweepSpec {
+        do {
+            return try SweepSpec(model: .om,
+                                 axes: [SweepAxis(deltaColumn, range.lowerBound, range.upperBound, final: 601, draft: 61)],
+                                 series: [SweepSeries("ideal", [InputSetting("eps_over_Gamma", 0), InputSetting("eta_over_Gamma", 0)]),
+                                          SweepSeries("defect", [InputSetting("eta_over_Gamma", 0)]), SweepSeries("immune", [])],
+                                 outputs: [deltaTildeColumn, quantity.column, stableColumn])
+        } catch { preconditionFailure("the Fig. 2 sweep is valid: \(error)") }
+    }
+
+    /// The notes of a detuning-line table: each series' extremum on the grid and its unstable points.
+    static func notes(_ table: DataTable, quantity: LineQuantity, series: [OMCase]) throws -> [String] {
+        var notes: [String] = []
+        for s in series {
+            let rows = try table.rows(where: "series", equals: s.series)
+            let deltas = try rows.numbers(deltaColumn), tildes = try rows.numbers(deltaTildeColumn)
+            let values = try rows.numbers(quantity.column), stable = try rows.numbers(stableColumn)
+            notes.append(extremumNote(s.series, quantity: quantity, deltas: deltas, tildes: tildes, values: values))
+            let unstable = stable.filter { $0 == 0 }.count
+            if unstable > 0 { notes.append(unstableNote(s, quantity: quantity, unstable: unstable, of: stable.count)) }
+        }
+        return notes
+    }
+
+    static func unstableNote(_ s: OMCase, quantity: LineQuantity, unstable: Int, of count: Int) -> String {
+        let consequence = quantity == .entanglementCW
+            ? "have no entanglement (gap in the curve)"
+            : "are drawn from the steady state of Eq. 10, which exists there but is not approached"
+        return "\(s.series) (Δ_J = \(OM.format(s.scatterers.detuningShift))Γ): \(unstable) of \(count) "
+            + "points are dynamically unstable and \(consequence)."
     }
 
     /// The main table (and notes) for `series` at every Δ/Γ of the grid.
@@ -62,29 +96,23 @@ enum DetuningLinePanel {
             for (delta, p) in zip(deltas, points) {
                 builder.append(s.series, [delta, p.detuningOverGamma, quantity.value(p), p.isStable ? 1 : 0])
             }
-            notes.append(extremumNote(s.series, quantity: quantity, deltas: deltas, points: points))
+            notes.append(extremumNote(s.series, quantity: quantity, deltas: deltas, tildes: points.map(\.detuningOverGamma),
+                                      values: points.map(quantity.value)))
             let unstable = points.filter { !$0.isStable }.count
-            if unstable > 0 {
-                let consequence = quantity == .entanglementCW
-                    ? "have no entanglement (gap in the curve)"
-                    : "are drawn from the steady state of Eq. 10, which exists there but is not approached"
-                notes.append("\(s.series) (Δ_J = \(OM.format(s.scatterers.detuningShift))Γ): \(unstable) of \(points.count) "
-                             + "points are dynamically unstable and \(consequence).")
-            }
+            if unstable > 0 { notes.append(unstableNote(s, quantity: quantity, unstable: unstable, of: points.count)) }
         }
         return (try builder.build(), notes)
     }
 
     /// "ideal: largest E_N,r on the grid 0.1597 at Δ = 0.85Γ (Δ̃ = 0.85Γ)" (smallest for T).
-    static func extremumNote(_ series: String, quantity: LineQuantity, deltas: [Double], points: [OptomechanicalPoint]) -> String {
-        let values = points.map(quantity.value)
+    static func extremumNote(_ series: String, quantity: LineQuantity, deltas: [Double], tildes: [Double], values: [Double]) -> String {
         let finite = values.indices.filter { values[$0].isFinite }
         let smallest = quantity == .transmission
         guard let k = smallest ? finite.min(by: { values[$0] < values[$1] }) : finite.max(by: { values[$0] < values[$1] }) else {
             return "\(series): no value on the grid."
         }
         return OM.minus(String(format: "%@: %@ %@ on the grid %.4g at Δ = %.3fΓ (Δ̃ = %.3fΓ).", series,
-                                    smallest ? "smallest" : "largest", quantity.column, values[k], deltas[k], points[k].detuningOverGamma))
+                                    smallest ? "smallest" : "largest", quantity.column, values[k], deltas[k], tildes[k]))
     }
 
     /// The axes: one curve per series in its case style, the legend in one row above the data.

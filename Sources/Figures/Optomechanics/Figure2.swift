@@ -26,17 +26,15 @@ enum Figure2 {
 
     static func linePanel(id: String, quantity: LineQuantity, title: String, what: String,
                           knownDifferences: [String]) -> FigureSpec {
-        FigureSpec(
+        FigureSpec.sweeping(
             id: id, title: title,
             summary: "\(what) versus Δ/Γ ∈ [−3, 3] for the ideal resonator (ε = η = 0), a defect alone (ε = Γ) and "
                 + "defect plus nanoparticle (ε = η = Γ) at β_Im = π/8, each evaluated at Δ̃ = Δ + Δ_J. "
                 + "Columns: series, Delta_over_Gamma, Delta_tilde_over_Gamma, \(quantity.column), stable.",
-            model: .om, sweptInputs: ["Delta_over_Gamma", "Delta_tilde_over_Gamma"], knownDifferences: knownDifferences,
-            grid: { DetuningLinePanel.grid($0, range: range) },
-            compute: { ctx in
+            sweep: DetuningLinePanel.sweep(quantity, range: range), knownDifferences: knownDifferences,
+            finish: { result, ctx in
                 let om = try OMSetup(ctx), cases = om.cases
-                let (table, notes) = try DetuningLinePanel.compute(ctx, model: om.model, quantity: quantity, series: cases, range: range)
-                return FigureData(tables: [table], notes: notes,
+                return FigureData(tables: [result.table], notes: try DetuningLinePanel.notes(result.table, quantity: quantity, series: cases),
                                   metadata: cases.map { (key: "Delta_J_over_Gamma_\($0.series)", value: "\($0.scatterers.detuningShift)") }
                                     + cases.map(\.legendMetadata))
             },

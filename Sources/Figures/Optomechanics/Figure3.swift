@@ -54,29 +54,19 @@ enum Figure3 {
 
     /// A heatmap over β and Δ/Γ ∈ [−3, 3] for ε = η = Γ, evaluated at Δ̃ = Δ + Δ_J (Δ_J = 2Γ).
     static func detuningMap(id: String, quantity: Quantity) -> FigureSpec {
-        FigureSpec(
+        FigureSpec.sweeping(
             id: id, title: "\(quantity.column) versus β and Δ/Γ",
             summary: "\(quantity.name) versus the particle's relative angle β ∈ [0, π/2] and Δ/Γ ∈ [−3, 3], for ε = η = Γ, "
                 + "evaluated at Δ̃ = Δ + Δ_J with Δ_J = ε + η = 2Γ. White dotted: β_Im = π/8, 3π/8 (table immune_angles). "
                 + "Columns: beta_rad, Delta_over_Gamma, Delta_tilde_over_Gamma, \(quantity.column).",
-            model: .om, sweptInputs: ["beta_rad", "Delta_over_Gamma", "Delta_tilde_over_Gamma"],
+            sweep: detuningSweep(quantity),
             knownDifferences: quantity.knownDifferences + [OMKnownDifferences.detuningAxis], height: .panelAspect(0.8),
-            grid: { grid($0, y: deltaColumn, range: -3...3) },
-            compute: { ctx in
-                let om = try OMSetup(ctx), model = om.model
+            finish: { result, ctx in
+                let om = try OMSetup(ctx)
                 let shift = OMInputs.scatterers(epsilon: om.epsilon, eta: om.eta, beta: 0).detuningShift
-                let axes = grid(ctx.quality, y: deltaColumn, range: -3...3)
-                let betas = axes[0].values, deltas = axes[1].values
-                let couplings = betas.map { model.coupling(OMInputs.scatterers(epsilon: om.epsilon, eta: om.eta, beta: $0)) }
-                let nx = betas.count
-                let values = ctx.map(nx * deltas.count) { k in
-                    quantity.value(model.point(coupling: couplings[k % nx], detuningOverGamma: deltas[k / nx] + shift))
-                }
-                let tilde = (0..<values.count).map { deltas[$0 / nx] + shift }
-                let main = try OMTables.grid(x: (betaColumn, betas), y: (deltaColumn, deltas),
-                                             values: [(deltaTildeColumn, tilde), (quantity.column, values)])
                 let angles = try DataTable(name: "immune_angles", columns: [DataColumn(betaColumn, om.immuneAngles)])
-                return FigureData(tables: [main, angles], notes: [OMSweeps.maskedNote(values)].compactMap { $0 },
+                return FigureData(tables: [result.table, angles],
+                                  notes: [OMSweeps.maskedNote(try result.table.numbers(quantity.column))].compactMap { $0 },
                                   metadata: [(key: "Delta_J_over_Gamma", value: "\(shift)")])
             },
             plot: { data in
@@ -86,6 +76,15 @@ enum Figure3 {
                 }
                 return axes
             })
+    }
+
+    /// The sweep over β ∈ [0, π/2] (x) and Δ/Γ ∈ [−3, 3] (y) at Δ̃ = Δ + Δ_J; outputs Δ̃/Γ and the quantity.
+    static func detuningSweep(_ quantity: Quantity) -> SweepSpec {
+        do {
+            return try SweepSpec(model: .om, axes: [SweepAxis(betaColumn, 0, Double.pi / 2, final: 201, draft: 33),
+                                                    SweepAxis(deltaColumn, -3, 3, final: 201, draft: 33)],
+                                 outputs: [deltaTildeColumn, quantity.column])
+        } catch { preconditionFailure("the Fig. 3 sweep is valid: \(error)") }
     }
 
     /// A heatmap over β and ε/Γ ∈ [0, 2] with η = ε, at fixed Δ̃/Γ.

@@ -41,7 +41,7 @@ public enum SweepEngine {
     /// The parameter set of each series: the context's with the series' settings.
     private static func seriesBases(_ spec: SweepSpec, base: InputValues) throws -> [InputValues] {
         guard !spec.series.isEmpty else { return [base] }
-        return try spec.series.map { try base.setting($0.inputs.map { ($0.name, $0.value) }) }
+        return try spec.series.map { s in try s.inputs.reduce(base) { try $0.overriding($1.name, $1.value) } }
     }
 
     private static func seriesEvaluators(_ spec: SweepSpec, base: InputValues, cutoffShift: Int = 0) throws -> [PointEvaluator] {

@@ -81,10 +81,14 @@ public struct SweepSpec: Sendable, Equatable {
     /// The grid at `quality`.
     public func grid(_ quality: Quality) -> [GridAxis] { axes.map { $0.grid(quality) } }
 
-    /// Every input the sweep varies (axes and series): these cannot be overridden.
+    /// The inputs the sweep sets everywhere (its axes, and inputs every series sets): these cannot
+    /// be overridden. An input only some series set is overridable for the others.
     public var sweptInputs: [String] {
         var names = axes.map(\.input)
-        for s in series { for i in s.inputs where !names.contains(i.name) { names.append(i.name) } }
+        guard let first = series.first else { return names }
+        for i in first.inputs where series.allSatisfy({ $0.inputs.contains { $0.name == i.name } }) && !names.contains(i.name) {
+            names.append(i.name)
+        }
         return names
     }
 }
