@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import Numerics
+import Figures
 import Optomechanics
 
 /// `wgmfig eval om`: the optomechanics model (paper 000) at one point, optionally with its
@@ -31,10 +32,16 @@ struct EvalOM: ParsableCommand {
     @Flag(name: .customLong("json"), help: "Print JSON instead of a table.")
     var json = false
 
+    @OptionGroup var model: ModelInputOptions
+
     func run() throws {
         let scatterers = try makeScatterers()
         guard detuning.isFinite else { throw EvalOMError("invalid --detuning \(detuning): must be a finite number (Δ̃/Γ)") }
-        let model = OptomechanicalModel.paper
+        let inputs = try self.model.inputs(.om)
+        for n in ["eps_over_Gamma", "eta_over_Gamma", "eta_over_eps", "beta_rad", "Delta_over_Gamma", "Delta_tilde_over_Gamma"] where inputs.isSet(n) {
+            throw EvalOMError("\(n) is given by --eps, --eta, --beta and --detuning in eval om, not by --set")
+        }
+        let model = try OMInputs.model(inputs)
         let coupling = model.coupling(scatterers)
         let p = model.point(coupling: coupling, detuningOverGamma: detuning)
         var fields: [(String, Double?)] = [

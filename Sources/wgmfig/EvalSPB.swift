@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import Numerics
+import Figures
 import PhotonBlockade
 
 /// `wgmfig eval spb`: the single-photon-blockade model (paper 002) at one point.
@@ -42,12 +43,19 @@ struct EvalSPB: ParsableCommand {
     @Flag(help: "Print JSON instead of a table.")
     var json = false
 
+    @OptionGroup var model: ModelInputOptions
+
     func validate() throws {
         if `case` != .tip && (r != nil || phi != nil) {
             throw EvalError("--r and --phi apply only to --case tip")
         }
         _ = try truncation()
         _ = try delays()
+        let inputs = try model.inputs(.spb)
+        let byFlags = ["device", "r_um", "phi_um", "Delta_over_gamma1", "J0_over_gamma1", "chi_over_gamma", "cutoff", "tau_gamma1"]
+        for n in byFlags where inputs.isSet(n) {
+            throw EvalError("\(n) is given by --case, --r, --phi, --delta, --J0, --chi-over-gamma, --cutoff and --tau in eval spb, not by --set")
+        }
     }
 
     /// The truncation rule from --cutoff.
@@ -78,8 +86,9 @@ struct EvalSPB: ParsableCommand {
         case .notip: configuration = .noTip
         case .tip: configuration = .tip(TipPosition(r: r ?? 0.35, phi: phi ?? 0.27))
         }
-        return BlockadeSetup(configuration: configuration, j0OverGamma1: j0, detuningOverGamma1: delta,
-                             kerrOverGamma: chiOverGamma, driveScale: driveScale)
+        let inputs = (try? model.inputs(.spb)) ?? InputValues(model: .spb)
+        return BlockadeSetup(configuration: configuration, resonator: SPBInputs.resonator(inputs), tip: SPBInputs.tip(inputs),
+                             j0OverGamma1: j0, detuningOverGamma1: delta, kerrOverGamma: chiOverGamma, driveScale: driveScale)
     }
 
     func run() throws {

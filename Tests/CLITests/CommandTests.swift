@@ -89,3 +89,64 @@ final class CommandTests: XCTestCase {
         for key in ["EN_r", "EN_l", "T", "N_r", "N_l", "G_r", "G_l", "J1", "stable"] { XCTAssertNotNil(json[key], key) }
     }
 }
+
+/// `--set` overrides and spec files through the real binary.
+final class OverrideCommandTests: XCTestCase {
+    private var tmp: URL!
+
+    override func setUpWithError() throws {
+        tmp = FileManager.default.temporaryDirectory.appendingPathComponent("wgmfig-set-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: tmp, withIntermediateDirectories: true)
+    }
+
+    override func tearDownWithError() throws { try? FileManager.default.removeItem(at: tmp) }
+
+    /// The CSV of om-2a at T_e = 1 K equals `eval om --T_e_K 1` at a grid point, and the files are
+    /// named after the override (the paper's om-2a.csv is not written).
+    func testOverriddenDataMatchesEvalAndIsNamedAfterTheOverride() throws {
+        let r = try CLIRunner.run(["data", "om-2a", "--set", "T_e_K=1", "--quality", "draft", "--out", tmp.path], cacheDirectory: tmp)
+        XCTAssertEqual(r.status, 0, r.stderr)
+        let csv = tmp.appendingPathComponent("om-2a.T_e_K=1.csv")
+        XCTAssertFalse(FileManager.default.fileExists(atPath: tmp.appendingPathComponent("om-2a.csv").path))
+        let rows = try String(contentsOf: csv, encoding: .utf8).split(separator: "\n").map { $0.split(separator: ",", omittingEmptySubsequences: false) }
+        let row = rows.first { $0[0] == "immune" && Double($0[2]).map { $0 > 0.8 } == true }!
+        let eval = try CLIRunner.run(["eval", "om", "--T_e_K", "1", "--detuning", String(row[2]), "--json"])
+        XCTAssertEqual(eval.status, 0, eval.stderr)
+        let json = try JSONSerialization.jsonObject(with: Data(eval.stdout.utf8)) as! [String: Any]
+        XCTAssertEqual(json["EN_r"] as? Double, Double(row[3]))
+        let sidecar = try JSONSerialization.jsonObject(with: Data(contentsOf: csv.appendingPathExtension("json"))) as! [String: Any]
+        let panel = (sidecar["panels"] as! [[String: Any]])[0]
+        XCTAssertEqual((panel["overridden"] as? [String: String])?["T_e_K"], "1")
+        XCTAssertEqual((panel["parameters"] as? [String: String])?["T_e_K"], "1")
+    }
+
+    /// Bad overrides and spec files: one line naming the value, exit 2, nothing written.
+    func testBadOverridesAndSpecsExitTwoAndWriteNothing() throws {
+        let bad = tmp.appendingPathComponent("bad.yaml")
+        try "model: om\nsweep:\n  - input: beta_rad\n    range: [0, 1]\noutputs: [EN_r]\ncolour: red\n".write(to: bad, atomically: true, encoding: .utf8)
+        let runs: [([String], String)] = [
+            (["render", "om-2a", "--set", "T_e_K=-4"], "T_e_K = '-4'"), (["render", "om-2a", "--set", "nope=1"], "nope"),
+            (["render", "om-2a", "--set", "Delta_over_Gamma=1"], "swept"), (["data", "om-3a", "--set", "m"], "NAME=VALUE"),
+            (["render", bad.path], "bad.yaml:6: colour"), (["render", tmp.appendingPathComponent("none.yaml").path], "no such spec file"),
+            (["eval", "om", "--T_e_K", "abc"], "'abc'"),
+        ]
+        for (args, expected) in runs {
+            let out = tmp.appendingPathComponent("out-\(UUID().uuidString)")
+            let r = try CLIRunner.run(args + ["--out", out.path].filter { _ in args[0] != "eval" }, cacheDirectory: tmp)
+            XCTAssertEqual(r.status, 2, "\(args): \(r.stderr)")
+            XCTAssertTrue(r.stderr.contains(expected), "\(args): \(r.stderr)")
+            XCTAssertEqual(r.stderr.split(separator: "\n").count, 1, r.stderr)
+            XCTAssertFalse(FileManager.default.fileExists(atPath: out.path), "\(args) wrote output")
+        }
+    }
+
+    /// `inputs` and `outputs` list the registries, as a table and as JSON.
+    func testInputsAndOutputsCommands() throws {
+        let t = try CLIRunner.run(["inputs", "om"])
+        XCTAssertEqual(t.status, 0); XCTAssertTrue(t.stdout.contains("T_e_K") && t.stdout.contains("0.2"))
+        let j = try CLIRunner.run(["outputs", "spb", "--json"])
+        let rows = try JSONSerialization.jsonObject(with: Data(j.stdout.utf8)) as! [[String: Any]]
+        XCTAssertTrue(rows.contains { $0["name"] as? String == "g2" })
+        XCTAssertEqual(try CLIRunner.run(["inputs", "qed"]).status, 2)
+    }
+}

@@ -187,7 +187,7 @@ final class BlockadeFigureTests: XCTestCase {
         // χ/γ = 0.1 near J = 0: 3 Fock states per mode miss g2(0) by far more than 1e-3 (PHYSICS.md: g2 needs ~4–5).
         let weakKerr = try BlockadeSetup(configuration: .tip(TipPosition(r: 0.35, phi: 0.27)), kerrOverGamma: 0.1).rates()
         let sweep = CheckedSweep(cutoff: 3, checkStride: 1)
-        let outcome = try sweep.run(ComputeContext(quality: .draft), rates: [weakKerr, nil]) { [$0.g2] }
+        let outcome = try sweep.run(ComputeContext(quality: .draft, inputs: InputValues(model: .spb)), rates: [weakKerr, nil]) { [$0.g2] }
         XCTAssertGreaterThan(outcome.worstChange, 1e-3)
         XCTAssertNil(outcome.observables[1])
         XCTAssertTrue(outcome.values(\.g2)[1].isNaN)

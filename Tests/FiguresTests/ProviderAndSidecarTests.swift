@@ -23,7 +23,7 @@ final class ProviderAndSidecarTests: XCTestCase {
 
     /// A synthetic spec: y = a·x² on a grid, `a` a parameter.
     private func spec(a: Double, counter: CallCounter) -> FigureSpec {
-        FigureSpec(id: "test-1a", title: "parabola", summary: "y = a x²", parameters: [SpecParameter("a", a)],
+        FigureSpec(id: "test-1a", title: "parabola", summary: "y = a x²", model: .om, sweptInputs: [], parameters: [SpecParameter("a", a)],
                    grid: { q in [GridAxis("x", -1, 1, count: q.pick(final: 401, draft: 11))] },
                    compute: { ctx in
                        counter.tick()
