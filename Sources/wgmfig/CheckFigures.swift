@@ -35,6 +35,9 @@ struct CheckFigures: ParsableCommand {
     @Option(help: "Check PNG renders (png) or PDF renders rasterised at the reference dpi (pdf).")
     var format: String = "png"
 
+    @Option(name: .customLong("set"), help: "Override a model input, NAME=VALUE (repeatable); references are then <id>.NAME=VALUE.png.")
+    var set: [String] = []
+
     func run() throws {
         guard format == "png" || format == "pdf" else {
             throw ValidationError("unknown --format '\(format)': allowed are png, pdf")
@@ -43,19 +46,21 @@ struct CheckFigures: ParsableCommand {
         let tol = try tolerance.map(Tolerance.init(parsingMaxRMS:)) ?? .standard
         let refDir = URL(fileURLWithPath: reference, isDirectory: true)
         let ids = self.ids.isEmpty ? Catalog.panels.map(\.id) : self.ids
-        for id in ids { _ = try Catalog.entry(id) }
+        let overrides = try set.map { try InputOverride(parsing: $0) }
+        for id in ids { try Catalog.checkOverrides(overrides, for: try Catalog.resolve(id)) }
 
         let stored = try ReferenceSettings.load(from: refDir)
         let settings = stored ?? .standard
         let style = try Style.named(settings.style)
-        let writer = FigureWriter(provider: DataProvider(), quality: settings.quality)
+        let writer = FigureWriter(provider: DataProvider(), quality: settings.quality, overrides: overrides)
         let reportDir = report.map { URL(fileURLWithPath: $0, isDirectory: true) }
             ?? refDir.deletingLastPathComponent().appendingPathComponent("check-report", isDirectory: true)
         let suffix = format == "pdf" ? ".pdf" : ""
         let check = VisualCheck(referenceDirectory: refDir, reportDirectory: reportDir, tolerance: tol, recordMode: mode)
 
-        let summary = check.run(ids: ids.map { $0 + suffix }) { name in
-            let id = String(name.dropLast(suffix.count))
+        let names = Dictionary(uniqueKeysWithValues: ids.map { (writer.stem(Self.name(of: $0)) + suffix, $0) })
+        let summary = check.run(ids: ids.map { writer.stem(Self.name(of: $0)) + suffix }) { name in
+            let id = names[name] ?? name
             let figure = try writer.assemble(id).figure
             if format == "pdf" { return try rasterisedPDF(figure, style: style, dpi: settings.dpi) }
             return try RGBAImage(pngData: try figure.pngData(style: style, dpi: settings.dpi), source: "render of \(id)")
@@ -65,6 +70,11 @@ struct CheckFigures: ParsableCommand {
         // The plain closing line test runners read.
         print("\(summary.count(.passed) + summary.count(.recorded)) passed, \(summary.count(.failed) + summary.count(.error)) failed")
         if !summary.passed { throw ExitCode(summary.exitCode) }
+    }
+
+    /// The reference name of an id or spec file (a spec file's id).
+    static func name(of argument: String) -> String {
+        (try? Catalog.resolve(argument).id) ?? argument
     }
 
     private func rasterisedPDF(_ figure: Figure, style: Style, dpi: Double) throws -> RGBAImage {

@@ -34,10 +34,13 @@ struct DataOptions: ParsableArguments {
         return FigureWriter(provider: provider, quality: quality, overrides: overrides)
     }
 
-    /// A data provider with a terminal progress bar.
+    @Flag(help: "No progress output.")
+    var quiet = false
+
+    /// A data provider reporting progress on stderr (unless --quiet).
     func provider() -> (DataProvider, ProgressReporter) {
-        let reporter = ProgressReporter()
-        let provider = DataProvider(readCache: !noCache, progress: { id, f in reporter.update(id, f) })
+        let reporter = ProgressReporter(quiet: quiet)
+        let provider = DataProvider(readCache: !noCache, progress: { id, p in reporter.update(id, done: p.done, total: p.total) })
         return (provider, reporter)
     }
 }
@@ -48,24 +51,4 @@ func resolveIDs(_ ids: [String], all: Bool) throws -> [String] {
     guard !ids.isEmpty else { throw ValidationError("give one or more figure ids, or --all (see `wgmfig list`)") }
     for id in ids { _ = try Catalog.resolve(id) }
     return ids
-}
-
-/// One progress bar per panel being computed.
-final class ProgressReporter: @unchecked Sendable {
-    private let lock = NSLock()
-    private var bars: [String: ProgressBar] = [:]
-
-    func update(_ id: String, _ fraction: Double) {
-        lock.lock()
-        let bar = bars[id] ?? ProgressBar(label: id)
-        bars[id] = bar
-        lock.unlock()
-        bar.update(fraction)
-    }
-
-    func finish() {
-        lock.lock(); defer { lock.unlock() }
-        for bar in bars.values { bar.finish() }
-        bars = [:]
-    }
 }

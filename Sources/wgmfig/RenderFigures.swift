@@ -55,7 +55,8 @@ struct RenderFigures: ParsableCommand {
         let dir = URL(fileURLWithPath: out, isDirectory: true)
         // Data first, one figure at a time (each sweep already uses every core), then the
         // drawing, which is independent per figure, on all cores; output order is the ids' order.
-        let assembled = try ids.map { id in
+        let assembled = try ids.enumerated().map { k, id in
+            reporter.figures(done: k, of: ids.count)
             defer { reporter.finish() }
             return try writer.assemble(id)
         }

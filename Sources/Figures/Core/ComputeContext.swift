@@ -10,12 +10,12 @@ public struct ComputeContext: Sendable {
     public let inputs: InputValues
     /// Worker threads for sweeps.
     public let threads: Int
-    /// Called with the fraction done, 0…1 (serialised).
-    public let progress: (@Sendable (Double) -> Void)?
+    /// Called with the points done of the running sweep (serialised).
+    public let progress: (@Sendable (SweepProgress) -> Void)?
 
     /// A context.
     public init(quality: Quality, inputs: InputValues, threads: Int = Parallel.defaultThreadCount,
-                progress: (@Sendable (Double) -> Void)? = nil) {
+                progress: (@Sendable (SweepProgress) -> Void)? = nil) {
         self.quality = quality
         self.inputs = inputs
         self.threads = threads
@@ -27,7 +27,17 @@ public struct ComputeContext: Sendable {
 
     /// [body(0), …, body(count − 1)] computed in parallel, in index order, reporting progress.
     public func map<T: Sendable>(_ count: Int, _ body: @Sendable (Int) -> T) -> [T] {
-        let report = progress.map { p in { @Sendable (done: Int) in p(Double(done) / Double(max(count, 1))) } }
+        let report = progress.map { p in { @Sendable (done: Int) in p(SweepProgress(done: done, total: count)) } }
         return Parallel.map(count: count, threads: threads, progress: report, body)
     }
+}
+
+/// How far a sweep has come: points done of the points of this sweep stage.
+public struct SweepProgress: Sendable, Equatable {
+    /// Points done.
+    public let done: Int
+    /// Points in the sweep stage.
+    public let total: Int
+    /// done / total, 0…1.
+    public var fraction: Double { total > 0 ? Double(done) / Double(total) : 1 }
 }

@@ -54,14 +54,14 @@ public struct DataProvider: Sendable {
     /// Worker threads for sweeps.
     public let threads: Int
     /// Progress callback (panel id, fraction done).
-    public let progress: (@Sendable (String, Double) -> Void)?
+    public let progress: (@Sendable (String, SweepProgress) -> Void)?
     /// Panels already produced in this process (a whole figure reuses its panels' data).
     private let memo = PanelMemo()
 
     /// A provider.
     public init(cache: FigureCache = FigureCache(directory: FigureCache.defaultDirectory), readCache: Bool = true,
                 threads: Int = Parallel.defaultThreadCount,
-                progress: (@Sendable (String, Double) -> Void)? = nil) {
+                progress: (@Sendable (String, SweepProgress) -> Void)? = nil) {
         self.cache = cache; self.readCache = readCache; self.threads = threads; self.progress = progress
     }
 
@@ -102,7 +102,7 @@ public struct DataProvider: Sendable {
             return PanelData(spec: spec, data: data, inputs: inputs, quality: quality, grid: grid, cacheKey: key,
                              computeSeconds: seconds, cacheHit: true)
         }
-        let report = progress.map { p in { @Sendable (f: Double) in p(spec.id, f) } }
+        let report = progress.map { p in { @Sendable (s: SweepProgress) in p(spec.id, s) } }
         let context = ComputeContext(quality: quality, inputs: inputs, threads: threads, progress: report)
         let start = Date()
         let data: FigureData
