@@ -7,7 +7,7 @@ APT_PACKAGES := libcairo2-dev libpango1.0-dev libopenblas-dev liblapacke-dev pkg
 RELEASE_FLAGS := -c release
 TEST_FLAGS := -c release -Xswiftc -enable-testing
 
-.PHONY: all deps build figures test bench check clean
+.PHONY: all deps build figures examples test bench check clean
 
 all: figures
 
@@ -28,6 +28,10 @@ build: deps
 
 figures: build
 	$(BIN) render --all --style paper --format pdf,png --out figures
+
+# The example specs (examples/*.yaml: questions the papers do not ask), rendered for the README.
+examples: build
+	@for spec in examples/*.yaml; do $(BIN) render "$$spec" --style paper --format png --dpi 200 --out examples/figures --quiet || exit 1; done
 
 # Unit, physics and render tests, then the visual check of every panel against the committed
 # references (figures/reference; never re-recorded here: a missing reference fails).

@@ -90,13 +90,15 @@ public struct PlotSpec: Sendable, Equatable {
         let groups: [(label: String?, rows: DataTable)] = sweep.series.isEmpty ? [(nil, table)]
             : try sweep.series.map { ($0.label, try table.rows(where: "series", equals: $0.label)) }
         let outputs = leftOutputs.map { ($0, YAxisSide.left) } + right.map { ($0, YAxisSide.right) }
+        let dashes: [Dash] = [.solid, .dashed, .dotted, .dashDot]
         var index = 0
-        for (name, side) in outputs {
-            for group in groups {
-                let label = [group.label, outputs.count > 1 ? name : nil].compactMap { $0 }.joined(separator: ", ")
+        for (k, (name, side)) in outputs.enumerated() {
+            for (g, group) in groups.enumerated() {
+                let which = outputs.count == 1 ? nil : !right.isEmpty && leftOutputs.count == 1 ? "(\(side == .left ? "left" : "right"))" : name
+                let label = [group.label, which].compactMap { $0 }.joined(separator: " ")
                 axes.add(Line(x: try group.rows.numbers(xName), y: try group.rows.numbers(name), label: label.isEmpty ? nil : label,
-                              color: .cycle(index), marker: markers ? Marker(MarkerShape.allCases[index % 5], filled: false) : nil,
-                              yAxis: side))
+                              color: .cycle(groups.count > 1 ? g : k), dash: dashes[(groups.count > 1 ? k : 0) % dashes.count],
+                              marker: markers ? Marker(MarkerShape.allCases[g % 5], filled: false) : nil, yAxis: side))
                 index += 1
             }
         }
