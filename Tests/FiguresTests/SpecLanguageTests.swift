@@ -116,3 +116,18 @@ final class SpecLanguageTests: XCTestCase {
         XCTAssertNil(SpecReader.number("pie"))
     }
 }
+
+/// The repository's physics reference names every input and output of both registries.
+final class PhysicsReferenceTests: XCTestCase {
+    func testDocsNameEveryInputAndOutput() throws {
+        let doc = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+            .appendingPathComponent("docs/physics.md")
+        let text = try String(contentsOf: doc, encoding: .utf8)
+        for model in ModelID.allCases {
+            let r = ModelRegistry.of(model)
+            for name in r.inputs.map(\.name) + r.outputs.map(\.name) {
+                XCTAssertTrue(text.contains("`\(name)`"), "docs/physics.md does not describe \(model.rawValue) \(name)")
+            }
+        }
+    }
+}

@@ -5,7 +5,9 @@ public enum Suggestions {
         let scored = candidates.map { (id: $0, d: editDistance(input.lowercased(), $0.lowercased())) }
         let best = scored.sorted { $0.d != $1.d ? $0.d < $1.d : $0.id < $1.id }
         let cutoff = max(2, input.count / 2)
-        return Array(best.filter { $0.d <= cutoff }.prefix(limit).map(\.id))
+        let prefixed = input.count >= 3 ? candidates.filter { $0.lowercased().hasPrefix(input.lowercased()) && $0 != input } : []
+        let near = best.filter { $0.d <= cutoff && !prefixed.contains($0.id) }.map(\.id)
+        return Array((prefixed.sorted() + near).prefix(limit))
     }
 
     /// Levenshtein distance.
