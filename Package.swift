@@ -42,7 +42,7 @@ let package = Package(
         ]),
         // `make bench`: kernels timed side by side with reference implementations
         .executableTarget(name: "wgmfig-bench", dependencies: [
-            "Optomechanics", "PhotonBlockade", "Numerics", "CLapack",
+            "Optomechanics", "PhotonBlockade", "Numerics", "CLapack", "Figures",
         ]),
         .testTarget(name: "FileOutputTests", dependencies: ["FileOutput"]),
         .testTarget(name: "NumericsTests", dependencies: ["Numerics"]),

@@ -14,8 +14,8 @@ enum FiguresBench {
         let tmp = FileManager.default.temporaryDirectory.appendingPathComponent("wgmfig-bench-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: tmp) }
         let cache = tmp.appendingPathComponent("cache").path
-        let cold = time(exe, ["render", "--all", "--style", "paper", "--format", "pdf,png", "--out", tmp.appendingPathComponent("paper").path], cache: cache)
-        let warm = time(exe, ["render", "--all", "--style", "slides", "--format", "pdf,png", "--out", tmp.appendingPathComponent("slides").path], cache: cache)
+        let cold = time(exe, ["render", "--all", "--style", "paper", "--format", "pdf,png", "--quiet", "--out", tmp.appendingPathComponent("paper").path], cache: cache)
+        let warm = time(exe, ["render", "--all", "--style", "slides", "--format", "pdf,png", "--quiet", "--out", tmp.appendingPathComponent("slides").path], cache: cache)
         func show(_ r: (Double, Int32)?) -> String { r.map { $0.1 == 0 ? String(format: "%.1f s", $0.0) : "FAILED (exit \($0.1))" } ?? "not run" }
         print("figures: all ids, final quality, paper style, pdf+png, cold cache: \(show(cold)) (target ≤ 60 s, \(ProcessInfo.processInfo.activeProcessorCount) cores)")
         print("figures: all ids, slides style, pdf+png, warm cache: \(show(warm)) (target ≤ 5 s)")

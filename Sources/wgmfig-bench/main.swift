@@ -3,4 +3,5 @@
 print("wgmfig benchmarks (single core unless stated)")
 OptomechanicsBench.run()
 PhotonBlockadeBench.run()
+SpecBench.run()
 FiguresBench.run()

@@ -150,3 +150,39 @@ final class OverrideCommandTests: XCTestCase {
         XCTAssertEqual(try CLIRunner.run(["inputs", "qed"]).status, 2)
     }
 }
+
+/// Progress feedback through the real binary: plain lines with counts in a pipe, a bar with an
+/// ETA on a terminal (a pseudo-terminal from `script`), nothing with --quiet.
+final class ProgressTests: XCTestCase {
+    func testPlainProgressLinesInAPipeAndQuietSilence() throws {
+        let tmp = FileManager.default.temporaryDirectory.appendingPathComponent("wgmfig-progress-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: tmp) }
+        // om-4a at final quality takes several seconds: long enough for a line.
+        let r = try CLIRunner.run(["data", "om-4a", "--no-cache", "--out", tmp.path], cacheDirectory: tmp)
+        XCTAssertEqual(r.status, 0, r.stderr)
+        let lines = r.stderr.split(separator: "\n").filter { $0.hasPrefix("progress: ") }
+        XCTAssertFalse(lines.isEmpty, r.stderr)
+        XCTAssertTrue(lines.allSatisfy { $0.range(of: #"om-4a: \d+/\d+ points, .* points/s, ETA"#, options: .regularExpression) != nil }, r.stderr)
+        let quiet = try CLIRunner.run(["data", "om-4a", "--no-cache", "--quiet", "--out", tmp.path], cacheDirectory: tmp)
+        XCTAssertEqual(quiet.status, 0); XCTAssertEqual(quiet.stderr, "")
+    }
+
+    func testTerminalBarShowsAnETA() throws {
+        guard FileManager.default.isExecutableFile(atPath: "/usr/bin/script") else { return XCTFail("script(1) is missing (bsdutils)") }
+        let tmp = FileManager.default.temporaryDirectory.appendingPathComponent("wgmfig-progress-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: tmp) }
+        let command = "WGMFIG_CACHE_DIR=\(tmp.path) \(CLIRunner.executable.path) data om-4a --no-cache --out \(tmp.path)"
+        let p = Process()
+        p.executableURL = URL(fileURLWithPath: "/usr/bin/script")
+        p.arguments = ["-qec", command, "/dev/null"]
+        let out = Pipe()
+        p.standardOutput = out
+        p.standardInput = FileHandle.nullDevice
+        try p.run()
+        let data = out.fileHandleForReading.readDataToEndOfFile()
+        p.waitUntilExit()
+        let text = String(decoding: data, as: UTF8.self)
+        XCTAssertEqual(p.terminationStatus, 0, text)
+        XCTAssertTrue(text.contains("█") && text.contains("ETA") && text.contains("/10103 points"), text)
+    }
+}

@@ -44,6 +44,9 @@ public struct InputValues: Sendable, Equatable {
     /// True when `name` was set explicitly (at any level).
     public func isSet(_ name: String) -> Bool { slots[slot(name)] != nil }
 
+    /// True when the input at registry index `i` was set explicitly.
+    public func isSet(at i: Int) -> Bool { slots[i] != nil }
+
     /// The registry index of `name` (a programming error when unknown).
     public func slot(_ name: String) -> Int {
         guard let i = registry.index[name] else { preconditionFailure("\(model.rawValue) has no input '\(name)'") }
@@ -80,6 +83,14 @@ public struct InputValues: Sendable, Equatable {
     func settingUnchecked(_ indices: [Int], _ values: [Double]) -> InputValues {
         var copy = self
         for (i, v) in zip(indices, values) { copy.slots[i] = v }
+        return copy
+    }
+
+    /// This set with one or two already-checked values at registry indices (a sweep point).
+    func settingUnchecked(_ i: Int, _ v: Double, _ j: Int? = nil, _ w: Double = 0) -> InputValues {
+        var copy = self
+        copy.slots[i] = v
+        if let j { copy.slots[j] = w }
         return copy
     }
 

@@ -12,7 +12,7 @@ public enum OMInputs {
     ]
 
     /// The registry.
-    public static let registry = ModelRegistry(model: .om, inputs: [
+    public static let registry: ModelRegistry = ModelRegistry(model: .om, inputs: [
         .real("T_e_K", unit: "K", paper: 0.2, range: 1e-6...1e4, log: true, doc: "Environment temperature T_e (sets n_m = 1/(e^{ħω_m/k_B T_e} − 1))."),
         .real("P_W", unit: "W", paper: 30e-3, range: 1e-9...10, log: true, doc: "Input laser power P (a_in = √(P/ħω_c), E = √(2κ_ex) a_in)."),
         .integer("m", paper: 4, range: 1...1000, doc: "Azimuthal mode number m (J1 = Σ ε_j e^{−i2mβ_j} + η e^{−i2mβ}, β_Im = π/(2m))."),
@@ -25,18 +25,18 @@ public enum OMInputs {
         .real("kappa_ex_over_omega_m", unit: "ω_m", paper: 0.3, range: 1e-6...1e3, doc: "Fibre–cavity coupling κ_ex/ω_m (= κ0: critical coupling)."),
         .real("eps_over_Gamma", unit: "Γ", paper: 1, range: 0...100, doc: "Defect backscattering strength ε/Γ (defect at β = 0)."),
         .real("eta_over_Gamma", unit: "Γ", paper: 1, range: 0...100, doc: "Nanoparticle backscattering strength η/Γ.",
-              derived: ("η/ε × ε when eta_over_eps is set, else 1", { v in v.isSet("eta_over_eps") ? v.value("eta_over_eps") * v.value("eps_over_Gamma") : 1 })),
+              derived: ("η/ε × ε when eta_over_eps is set, else 1", { v in eta(v) })),
         .real("eta_over_eps", unit: "ε", paper: 1, range: 0...100, doc: "Nanoparticle strength relative to the defect's, η/ε (alternative to eta_over_Gamma).",
               derived: ("η/ε from eta_over_Gamma", { v in let e = v.value("eps_over_Gamma"); return e > 0 ? v.value("eta_over_Gamma") / e : 1 })),
         .real("beta_rad", unit: "rad", paper: Double.pi / 8, range: (-2 * Double.pi)...(2 * Double.pi),
               doc: "Particle's azimuthal angle β relative to the defect.",
-              derived: ("π/(2m) = β_Im, the backscattering-immune angle", { v in Double.pi / (2 * v.value("m")) })),
+              derived: ("π/(2m) = β_Im, the backscattering-immune angle", { v in Double.pi / (2 * v.value(at: Slot.m)) })),
         .real("Delta_over_Gamma", unit: "Γ", paper: 0.85 - 2, range: -100...100,
               doc: "Laser detuning Δ/Γ from the unperturbed cavity (Δ̃ = Δ + Δ_J, Δ_J = ε + η); alternative to Delta_tilde_over_Gamma.",
               derived: ("Δ̃ − Δ_J", { v in v.value("Delta_tilde_over_Gamma") - shift(v) })),
         .real("Delta_tilde_over_Gamma", unit: "Γ", paper: 0.85, range: -100...100,
               doc: "Effective detuning Δ̃/Γ (Eq. 3); 0.85 is near the ideal optimum 0.8498.",
-              derived: ("Δ + Δ_J when Delta_over_Gamma is set, else 0.85", { v in v.isSet("Delta_over_Gamma") ? v.value("Delta_over_Gamma") + shift(v) : 0.85 })),
+              derived: ("Δ + Δ_J when Delta_over_Gamma is set, else 0.85", { v in effectiveDetuning(v, scatterers(v)) })),
     ], outputs: [
         ModelOutput("EN_r", "Logarithmic negativity E_N,r of the CW mode and the mechanics (Eq. 13); empty where unstable."),
         ModelOutput("EN_l", "Logarithmic negativity E_N,l of the CCW mode and the mechanics (Eq. 13); empty where unstable."),
@@ -56,8 +56,31 @@ public enum OMInputs {
         ModelOutput("G_r_max_over_omega_m", "max |G_r|/ω_m over the stable red side.", note: "ignores the detuning inputs"),
     ])
 
+    /// Registry indices of the inputs read at every sweep point (array access, no name lookups).
+    enum Slot {
+        static let m: Int = registry.index["m"]!
+        static let epsilon: Int = registry.index["eps_over_Gamma"]!
+        static let eta: Int = registry.index["eta_over_Gamma"]!
+        static let etaOverEpsilon: Int = registry.index["eta_over_eps"]!
+        static let beta: Int = registry.index["beta_rad"]!
+        static let delta: Int = registry.index["Delta_over_Gamma"]!
+        static let deltaTilde: Int = registry.index["Delta_tilde_over_Gamma"]!
+    }
+
     /// Δ_J/Γ = ε + η: the scatterers' common frequency shift (Δ = Δ̃ − Δ_J).
     static func shift(_ v: InputValues) -> Double { scatterers(v).detuningShift }
+
+    /// η/Γ: set, or (η/ε)·ε when η/ε is set, else the paper's 1.
+    static func eta(_ v: InputValues) -> Double {
+        if v.isSet(at: Slot.eta) { return v.value(at: Slot.eta) }
+        return v.isSet(at: Slot.etaOverEpsilon) ? v.value(at: Slot.etaOverEpsilon) * v.value(at: Slot.epsilon) : 1
+    }
+
+    /// Δ̃/Γ of a parameter set with these scatterers: Δ + Δ_J when Δ is set, else Δ̃ (0.85 by default).
+    public static func effectiveDetuning(_ v: InputValues, _ s: Scatterers) -> Double {
+        if v.isSet(at: Slot.delta) { return v.value(at: Slot.delta) + s.detuningShift }
+        return v.isSet(at: Slot.deltaTilde) ? v.value(at: Slot.deltaTilde) : 0.85
+    }
 
     /// The physical parameters (SI) of a parameter set.
     public static func parameters(_ v: InputValues) -> OptomechanicalParameters {
@@ -82,7 +105,7 @@ public enum OMInputs {
 
     /// One defect ε/Γ at β = 0 and, when η > 0, the particle η/Γ at β (Eq. 1).
     public static func scatterers(_ v: InputValues) -> Scatterers {
-        scatterers(epsilon: v.value("eps_over_Gamma"), eta: v.value("eta_over_Gamma"), beta: v.value("beta_rad"))
+        scatterers(epsilon: v.value(at: Slot.epsilon), eta: eta(v), beta: v.value(at: Slot.beta))
     }
 
     /// The scatterers of the paper's cases: none for ε = η = 0 (the ideal resonator), a defect

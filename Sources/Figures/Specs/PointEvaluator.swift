@@ -29,35 +29,38 @@ struct PointEvaluator: Sendable {
         let fixed = varying.isDisjoint(with: OMInputs.modelNames) ? try OMInputs.model(base) : nil
         let needsExtremes = !omExtremes.isDisjoint(with: outputs)
         let needsPoint = outputs.contains { !omExtremes.contains($0) && $0 != "J1_over_Gamma" }
+        let readers = outputs.map(omReader)
         return PointEvaluator(outputs: outputs) { v in
             guard let model = fixed ?? (try? OMInputs.model(v)) else { return outputs.map { _ in .nan } }
-            let coupling = model.coupling(OMInputs.scatterers(v))
-            let point = needsPoint ? model.point(coupling: coupling, detuningOverGamma: v.value("Delta_tilde_over_Gamma")) : nil
+            let scatterers = OMInputs.scatterers(v), coupling = model.coupling(scatterers)
+            let point = needsPoint ? model.point(coupling: coupling, detuningOverGamma: OMInputs.effectiveDetuning(v, scatterers)) : nil
             let extremes = needsExtremes ? model.detuningExtremes(coupling: coupling, search: OMSweeps.search) : nil
-            return outputs.map { omValue($0, point, extremes, coupling) }
+            return readers.map { $0(point, extremes, coupling) }
         }
     }
 
-    private static func omValue(_ name: String, _ p: OptomechanicalPoint?, _ e: DetuningExtremes?,
-                                _ c: BackscatteringCoupling) -> Double {
+    /// Reads one om output from a point, its extrema over detuning and its coupling (chosen once per sweep).
+    typealias OMReader = @Sendable (OptomechanicalPoint?, DetuningExtremes?, BackscatteringCoupling) -> Double
+
+    private static func omReader(_ name: String) -> OMReader {
         switch name {
-        case "EN_r": OMTables.number(p?.logNegativityCW)
-        case "EN_l": OMTables.number(p?.logNegativityCCW)
-        case "T": p?.transmission ?? .nan
-        case "N_r": p?.photonNumberCW ?? .nan
-        case "N_l": p?.photonNumberCCW ?? .nan
-        case "G_r_over_omega_m": p?.couplingCWOverOmegaM ?? .nan
-        case "G_l_over_omega_m": p?.couplingCCWOverOmegaM ?? .nan
-        case "stable": p.map { $0.isStable ? 1 : 0 } ?? .nan
-        case "J1_over_Gamma": c.magnitude
-        case "Delta_tilde_over_Gamma": p?.detuningOverGamma ?? .nan
-        case "EN_r_max": OMTables.number(e?.logNegativityCW?.value)
-        case "Delta_tilde_at_EN_r_max_over_Gamma": OMTables.number(e?.logNegativityCW?.location)
-        case "EN_l_max": OMTables.number(e?.logNegativityCCW?.value)
-        case "T_min": e?.transmission.value ?? .nan
-        case "Delta_tilde_at_T_min_over_Gamma": e?.transmission.location ?? .nan
-        case "G_r_max_over_omega_m": OMTables.number(e?.couplingCW?.value)
-        default: .nan
+        case "EN_r": { p, _, _ in OMTables.number(p?.logNegativityCW) }
+        case "EN_l": { p, _, _ in OMTables.number(p?.logNegativityCCW) }
+        case "T": { p, _, _ in p?.transmission ?? .nan }
+        case "N_r": { p, _, _ in p?.photonNumberCW ?? .nan }
+        case "N_l": { p, _, _ in p?.photonNumberCCW ?? .nan }
+        case "G_r_over_omega_m": { p, _, _ in p?.couplingCWOverOmegaM ?? .nan }
+        case "G_l_over_omega_m": { p, _, _ in p?.couplingCCWOverOmegaM ?? .nan }
+        case "stable": { p, _, _ in p.map { $0.isStable ? 1 : 0 } ?? .nan }
+        case "J1_over_Gamma": { _, _, c in c.magnitude }
+        case "Delta_tilde_over_Gamma": { p, _, _ in p?.detuningOverGamma ?? .nan }
+        case "EN_r_max": { _, e, _ in OMTables.number(e?.logNegativityCW?.value) }
+        case "Delta_tilde_at_EN_r_max_over_Gamma": { _, e, _ in OMTables.number(e?.logNegativityCW?.location) }
+        case "EN_l_max": { _, e, _ in OMTables.number(e?.logNegativityCCW?.value) }
+        case "T_min": { _, e, _ in e?.transmission.value ?? .nan }
+        case "Delta_tilde_at_T_min_over_Gamma": { _, e, _ in e?.transmission.location ?? .nan }
+        case "G_r_max_over_omega_m": { _, e, _ in OMTables.number(e?.couplingCW?.value) }
+        default: { _, _, _ in .nan }
         }
     }
 

@@ -22,9 +22,8 @@ public enum SweepEngine {
         let evaluators = try seriesEvaluators(spec, base: context.inputs)
         let indices = spec.axes.map { context.inputs.slot($0.input) }
         let bases = try seriesBases(spec, base: context.inputs)
-        let rows = context.map(points.count) { k in
-            evaluators[points[k].series].evaluate(bases[points[k].series].settingUnchecked(indices, points[k].values))
-        }
+        let grid = Grid(spec, quality: context.quality, indices: indices)
+        let rows = context.map(points.count) { k in evaluators[grid.series(k)].evaluate(grid.point(k, bases)) }
         var columns: [DataColumn] = []
         if !spec.series.isEmpty { columns.append(DataColumn("series", labels: points.map { spec.series[$0.series].label })) }
         for (a, axis) in spec.axes.enumerated() { columns.append(DataColumn(axis.input, points.map { $0.values[a] })) }
@@ -36,6 +35,23 @@ public enum SweepEngine {
             metadata += check.metadata; notes += check.notes
         }
         return SweepResult(spec: spec, table: table, metadata: metadata, notes: notes)
+    }
+
+    /// Point k's parameter set, computed from the index (no per-point arrays).
+    struct Grid: Sendable {
+        let xs: [Double], ys: [Double], indices: [Int]
+        init(_ spec: SweepSpec, quality: Quality, indices: [Int]) {
+            let g = spec.grid(quality).map(\.values)
+            xs = g[0]; ys = g.count > 1 ? g[1] : []; self.indices = indices
+        }
+        var perSeries: Int { xs.count * max(ys.count, 1) }
+        func series(_ k: Int) -> Int { k / perSeries }
+        func point(_ k: Int, _ bases: [InputValues]) -> InputValues {
+            let local = k % perSeries
+            let base = bases[k / perSeries]
+            return ys.isEmpty ? base.settingUnchecked(indices[0], xs[local])
+                : base.settingUnchecked(indices[0], xs[local % xs.count], indices[1], ys[local / xs.count])
+        }
     }
 
     /// The parameter set of each series: the context's with the series' settings.
@@ -76,7 +92,7 @@ public enum SweepEngine {
         let sample = Array(Swift.stride(from: 0, to: points.count, by: stride))
         let checked = context.map(sample.count) { j in
             let k = sample[j]
-            return finer[points[k].series].evaluate(bases[points[k].series].settingUnchecked(indices, points[k].values))
+            return finer[points[k].series].evaluate(Grid(spec, quality: context.quality, indices: indices).point(k, bases))
         }
         var worst = 0.0
         for (j, k) in sample.enumerated() {
