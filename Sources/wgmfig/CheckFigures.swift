@@ -35,8 +35,7 @@ struct CheckFigures: ParsableCommand {
     @Option(help: "Check PNG renders (png) or PDF renders rasterised at the reference dpi (pdf).")
     var format: String = "png"
 
-    @Option(name: .customLong("set"), help: "Override a model input, NAME=VALUE (repeatable); references are then <id>.NAME=VALUE.png.")
-    var set: [String] = []
+    @OptionGroup(title: "Overrides (references are then <id>.NAME=VALUE.png)") var set: OverrideOptions
 
     func run() throws {
         guard format == "png" || format == "pdf" else {
@@ -46,8 +45,7 @@ struct CheckFigures: ParsableCommand {
         let tol = try tolerance.map(Tolerance.init(parsingMaxRMS:)) ?? .standard
         let refDir = URL(fileURLWithPath: reference, isDirectory: true)
         let ids = self.ids.isEmpty ? Catalog.panels.map(\.id) : self.ids
-        let overrides = try set.map { try InputOverride(parsing: $0) }
-        for id in ids { try Catalog.checkOverrides(overrides, for: try Catalog.resolve(id)) }
+        let overrides = try set.overrides(checkedFor: ids)
 
         let stored = try ReferenceSettings.load(from: refDir)
         let settings = stored ?? .standard

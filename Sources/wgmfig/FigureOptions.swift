@@ -12,26 +12,11 @@ struct DataOptions: ParsableArguments {
     @Flag(name: .customLong("no-cache"), help: "Recompute the data even when a cached copy exists.")
     var noCache = false
 
-    @Option(name: .customLong("set"), help: ArgumentHelp(
-        "Override a model input, NAME=VALUE (repeatable; see `wgmfig inputs om|spb`).",
-        discussion: "Output files of an overridden figure are named ID.NAME=VALUE[,NAME=VALUE].EXT, never the paper's ID.EXT."))
-    var set: [String] = []
-
-    /// The parsed overrides (the names and values are checked against each panel's model when used).
-    func overrides() throws -> [InputOverride] {
-        let parsed = try set.map { try InputOverride(parsing: $0) }
-        var seen = Set<String>()
-        for o in parsed where !seen.insert(o.name).inserted {
-            throw ValidationError("--set \(o.name) is given twice: give each input once")
-        }
-        return parsed
-    }
+    @OptionGroup var set: OverrideOptions
 
     /// A figure writer at this quality with these overrides, checked against every panel of `ids` first.
     func writer(_ provider: DataProvider, ids: [String]) throws -> FigureWriter {
-        let overrides = try overrides()
-        for id in ids { try Catalog.checkOverrides(overrides, for: try Catalog.resolve(id)) }
-        return FigureWriter(provider: provider, quality: quality, overrides: overrides)
+        FigureWriter(provider: provider, quality: quality, overrides: try set.overrides(checkedFor: ids))
     }
 
     @Flag(help: "No progress output.")
@@ -42,6 +27,26 @@ struct DataOptions: ParsableArguments {
         let reporter = ProgressReporter(quiet: quiet)
         let provider = DataProvider(readCache: !noCache, progress: { id, p in reporter.update(id, done: p.done, total: p.total) })
         return (provider, reporter)
+    }
+}
+
+/// `--set NAME=VALUE` (repeatable), shared by render, data, show and check.
+struct OverrideOptions: ParsableArguments {
+    @Option(name: .customLong("set"), help: ArgumentHelp(
+        "Override a model input, NAME=VALUE (repeatable; see `wgmfig inputs om|spb`).",
+        discussion: "Output files of an overridden figure are named ID.NAME=VALUE[,NAME=VALUE].EXT, never the paper's ID.EXT."))
+    var values: [String] = []
+
+    /// The overrides, each a known input of every panel of `ids`, not swept there, with an allowed
+    /// value, and given once.
+    func overrides(checkedFor ids: [String]) throws -> [InputOverride] {
+        let parsed = try values.map { try InputOverride(parsing: $0) }
+        var seen = Set<String>()
+        for o in parsed where !seen.insert(o.name).inserted {
+            throw ValidationError("--set \(o.name) is given twice: give each input once")
+        }
+        for id in ids { try Catalog.checkOverrides(parsed, for: try Catalog.resolve(id)) }
+        return parsed
     }
 }
 

@@ -4,34 +4,42 @@ import Foundation
 
 extension ModelID: ExpressibleByArgument {}
 
-/// `wgmfig inputs om|spb`: every input of a model with its paper value, allowed values and doc.
-struct ListInputs: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "inputs", abstract: "List a model's inputs (names for --set and spec files).")
-
+/// The arguments of `inputs` and `outputs`: a model and the output form.
+struct RegistryListing: ParsableArguments {
     @Argument(help: "The model: om or spb.")
     var model: ModelID
 
     @Flag(help: "Print JSON instead of a table.")
     var json = false
 
-    func run() throws {
-        let registry = ModelRegistry.of(model)
-        let paper = InputValues(model: model)
+    /// Prints `rows` as JSON, or as a table of each row's name and text.
+    func print(_ rows: [(name: String, text: String, json: [String: Any])]) throws {
         if json {
-            let rows: [[String: Any]] = registry.inputs.map { i in
-                var row: [String: Any] = ["name": i.name, "unit": i.unit, "default": i.display(paper.value(i.name)),
-                                          "allowed": i.allowed, "doc": i.doc, "log": i.isLogarithmic]
-                if let rule = i.defaultRule { row["default_rule"] = rule }
-                return row
-            }
-            try printJSON(rows)
+            let data = try JSONSerialization.data(withJSONObject: rows.map(\.json), options: [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes])
+            Swift.print(String(decoding: data, as: UTF8.self))
             return
         }
-        let width = registry.inputs.map(\.name.count).max() ?? 10
-        for i in registry.inputs {
-            let d = i.display(paper.value(i.name)) + (i.defaultRule.map { " (\($0))" } ?? "")
-            print(i.name.padding(toLength: width + 2, withPad: " ", startingAt: 0) + "\(d)  [\(i.allowed); unit \(i.unit)]  \(i.doc)")
-        }
+        let width = rows.map(\.name.count).max() ?? 10
+        for r in rows { Swift.print(r.name.padding(toLength: width + 2, withPad: " ", startingAt: 0) + r.text) }
+    }
+}
+
+/// `wgmfig inputs om|spb`: every input of a model with its paper value, allowed values and doc.
+struct ListInputs: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "inputs", abstract: "List a model's inputs (names for --set and spec files).")
+
+    @OptionGroup var listing: RegistryListing
+
+    func run() throws {
+        let paper = InputValues(model: listing.model)
+        try listing.print(ModelRegistry.of(listing.model).inputs.map { i in
+            let value = i.display(paper.value(i.name))
+            var json: [String: Any] = ["name": i.name, "unit": i.unit, "default": value, "allowed": i.allowed, "doc": i.doc,
+                                       "log": i.isLogarithmic]
+            if let rule = i.defaultRule { json["default_rule"] = rule }
+            let text = value + (i.defaultRule.map { " (\($0))" } ?? "") + "  [\(i.allowed); unit \(i.unit)]  \(i.doc)"
+            return (i.name, text, json)
+        })
     }
 }
 
@@ -39,31 +47,13 @@ struct ListInputs: ParsableCommand {
 struct ListOutputs: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "outputs", abstract: "List a model's outputs (columns for spec files).")
 
-    @Argument(help: "The model: om or spb.")
-    var model: ModelID
-
-    @Flag(help: "Print JSON instead of a table.")
-    var json = false
+    @OptionGroup var listing: RegistryListing
 
     func run() throws {
-        let registry = ModelRegistry.of(model)
-        if json {
-            try printJSON(registry.outputs.map { o -> [String: Any] in
-                var row: [String: Any] = ["name": o.name, "doc": o.doc]
-                if let n = o.note { row["note"] = n }
-                return row
-            })
-            return
-        }
-        let width = registry.outputs.map(\.name.count).max() ?? 10
-        for o in registry.outputs {
-            print(o.name.padding(toLength: width + 2, withPad: " ", startingAt: 0) + o.doc + (o.note.map { " (\($0))" } ?? ""))
-        }
+        try listing.print(ModelRegistry.of(listing.model).outputs.map { o in
+            var json: [String: Any] = ["name": o.name, "doc": o.doc]
+            if let n = o.note { json["note"] = n }
+            return (o.name, o.doc + (o.note.map { " (\($0))" } ?? ""), json)
+        })
     }
-}
-
-/// Pretty, key-sorted JSON on standard output.
-func printJSON(_ value: Any) throws {
-    let data = try JSONSerialization.data(withJSONObject: value, options: [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes])
-    print(String(decoding: data, as: UTF8.self))
 }

@@ -8,14 +8,11 @@ struct ShowFigure: ParsableCommand {
     @Argument(help: "A figure id (see `wgmfig list`) or a spec file (FILE.yaml).")
     var id: String
 
-    @Option(name: .customLong("set"), help: "Override a model input, NAME=VALUE (repeatable; see `wgmfig inputs om|spb`).")
-    var set: [String] = []
+    @OptionGroup var set: OverrideOptions
 
     func run() throws {
-        let overrides = try set.map { try InputOverride(parsing: $0) }
-        let entry = try Catalog.resolve(id)
-        try Catalog.checkOverrides(overrides, for: entry)
-        switch entry {
+        let overrides = try set.overrides(checkedFor: [id])
+        switch try Catalog.resolve(id) {
         case .composite(let c):
             print("\(c.id): \(c.title)")
             print("Whole figure; panels: \(c.panels.map(\.id).joined(separator: ", "))")

@@ -38,6 +38,4 @@ public struct SweepProgress: Sendable, Equatable {
     public let done: Int
     /// Points in the sweep stage.
     public let total: Int
-    /// done / total, 0…1.
-    public var fraction: Double { total > 0 ? Double(done) / Double(total) : 1 }
 }

@@ -27,9 +27,8 @@ public struct PanelData: Sendable {
     /// The notes of `spec` computed with `inputs`.
     public static func notes(spec: FigureSpec, inputs: InputValues, computed: [String]) -> [String] {
         guard !inputs.isPaper else { return spec.knownDifferences + computed }
-        let changed = inputs.overridden.sorted().map { n -> String in
-            let input = inputs.registry.inputs.first { $0.name == n }
-            return "\(n) = \(input?.display(inputs.value(n)) ?? "\(inputs.value(n))")"
+        let changed = inputs.overridden.sorted().map { n in
+            "\(n) = \((try? inputs.registry.input(n))?.display(inputs.value(n)) ?? ModelInput.text(inputs.value(n)))"
         }
         return ["The parameters differ from the paper's (\(changed.joined(separator: ", "))): the paper's quoted numbers "
                 + "and its known differences do not apply; the notes below are computed from these data."] + computed
@@ -53,7 +52,7 @@ public struct DataProvider: Sendable {
     public let readCache: Bool
     /// Worker threads for sweeps.
     public let threads: Int
-    /// Progress callback (panel id, fraction done).
+    /// Progress callback (panel id, points done of the running sweep).
     public let progress: (@Sendable (String, SweepProgress) -> Void)?
     /// Panels already produced in this process (a whole figure reuses its panels' data).
     private let memo = PanelMemo()

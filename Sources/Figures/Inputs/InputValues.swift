@@ -20,13 +20,6 @@ public struct InputValues: Sendable, Equatable {
     /// The registry of this model.
     public var registry: ModelRegistry { ModelRegistry.of(model) }
 
-    /// Inputs set explicitly, by name.
-    public var explicit: [String: Double] {
-        var out: [String: Double] = [:]
-        for (i, v) in slots.enumerated() { if let v { out[registry.inputs[i].name] = v } }
-        return out
-    }
-
     /// The value of input `name`: explicit, else its derived or paper default. Unknown names are a
     /// programming error (every name a computation reads is in the registry; see `InputsTests`).
     public func value(_ name: String) -> Double { value(at: slot(name)) }
@@ -77,13 +70,6 @@ public struct InputValues: Sendable, Equatable {
             if name == b, isSet(a) { copy.slots[slot(a)] = nil }
         }
         return try copy.setting(name, value)
-    }
-
-    /// This set with already-checked values at registry indices (a sweep point: no checks, no marks).
-    func settingUnchecked(_ indices: [Int], _ values: [Double]) -> InputValues {
-        var copy = self
-        for (i, v) in zip(indices, values) { copy.slots[i] = v }
-        return copy
     }
 
     /// This set with one or two already-checked values at registry indices (a sweep point).

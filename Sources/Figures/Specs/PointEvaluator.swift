@@ -74,17 +74,19 @@ struct PointEvaluator: Sendable {
         let solverFor: @Sendable (Int) throws -> SteadyStateSolver = { try SteadyStateSolver(cutoff: $0) }
         let fixed = varying.contains("cutoff") ? nil : try solverFor(base.integer("cutoff") + cutoffShift)
         let needsState = !spbMasterEquation.isDisjoint(with: outputs)
+        let ideals = IdealReferences()
         return PointEvaluator(outputs: outputs) { v in
             let setup = SPBInputs.setup(v)
             guard let rates = try? setup.rates() else { return outputs.map { _ in .nan } }
             let solver = needsState ? fixed ?? (try? solverFor(v.integer("cutoff") + cutoffShift)) : nil
             let state = solver.flatMap { try? $0.solve(rates) }
-            return outputs.map { spbValue($0, v, setup, rates, state, solver) }
+            return outputs.map { spbValue($0, v, setup, rates, state, solver, ideals) }
         }
     }
 
     private static func spbValue(_ name: String, _ v: InputValues, _ setup: BlockadeSetup, _ rates: ModelRates,
-                                 _ state: PhotonBlockade.SteadyState?, _ solver: SteadyStateSolver?) -> Double {
+                                 _ state: PhotonBlockade.SteadyState?, _ solver: SteadyStateSolver?,
+                                 _ ideals: IdealReferences) -> Double {
         let o = state?.observables
         switch name {
         case "g2": return o?.g2 ?? .nan
@@ -94,11 +96,11 @@ struct PointEvaluator: Sendable {
         case "N_ccw": return o?.nCCW ?? .nan
         case "P10": return o?.p10 ?? .nan
         case "P01": return o?.p01 ?? .nan
-        case "R": return solver.map { efficiency(setup, solver: $0) } ?? .nan
+        case "R": return solver.map { efficiency(setup, state: state, solver: $0, ideals: ideals) } ?? .nan
         case "g2_tau":
-            guard let s = state else { return .nan }
+            guard let s = state, let solver else { return .nan }
             let delay = v.value("tau_gamma1") / setup.resonator.gamma1
-            return (try? s.secondOrderCorrelation(delays: [delay]))?.first ?? .nan
+            return (try? solver.secondOrderCorrelation(s, delays: [delay]))?.first ?? .nan
         case "g2_eq7": return WeakDriveApproximation(rates).g2
         case "P10_eq6": return WeakDriveApproximation(rates).p10
         case "P01_eq6": return WeakDriveApproximation(rates).p01
@@ -108,10 +110,30 @@ struct PointEvaluator: Sendable {
         }
     }
 
-    /// ℛ of Eq. 8: device and ideal cavity both at Δ = 0 with the device's χ and ξ.
-    private static func efficiency(_ setup: BlockadeSetup, solver: SteadyStateSolver) -> Double {
-        guard let device = try? solver.solve(setup.atResonance().rates()).observables.g2,
-              let ideal = try? solver.solve(setup.idealReferenceRates()).observables.g2 else { return .nan }
+    /// ℛ of Eq. 8: device and ideal cavity both at Δ = 0 with the device's χ and ξ. At Δ = 0 the
+    /// device's state is the point's own; the ideal reference is solved once per (χ, ξ, γ1).
+    private static func efficiency(_ setup: BlockadeSetup, state: PhotonBlockade.SteadyState?, solver: SteadyStateSolver,
+                                   ideals: IdealReferences) -> Double {
+        let device = setup.detuningOverGamma1 == 0 ? state?.observables.g2 : (try? solver.solve(setup.atResonance().rates()))?.observables.g2
+        guard let device, let reference = try? setup.idealReferenceRates(),
+              let ideal = ideals.g2(reference, solver: solver) else { return .nan }
         return BlockadeEfficiency.ratio(deviceG2: device, idealG2: ideal)
+    }
+}
+
+/// g2(0) of ideal references already solved in one sweep, by their rates (thread-safe).
+final class IdealReferences: @unchecked Sendable {
+    private let lock = NSLock()
+    private var solved: [[UInt64]: Double] = [:]
+
+    /// g2(0) of the ideal cavity with these rates, solved on first use.
+    func g2(_ rates: ModelRates, solver: SteadyStateSolver) -> Double? {
+        let key = [rates.detuning, rates.gamma, rates.kerr, rates.drive, Double(solver.cutoff)].map(\.bitPattern)
+        lock.lock()
+        if let g = solved[key] { lock.unlock(); return g }
+        lock.unlock()
+        guard let g = (try? solver.solve(rates))?.observables.g2 else { return nil }
+        lock.lock(); solved[key] = g; lock.unlock()
+        return g
     }
 }

@@ -90,16 +90,14 @@ struct SpecReader {
         let t = text.replacingOccurrences(of: " ", with: "").lowercased()
         if let v = Double(t) { return v }
         guard let p = t.range(of: "pi") else { return nil }
-        var before = String(t[..<p.lowerBound]), after = String(t[p.upperBound...])
+        var before = String(t[..<p.lowerBound])
+        let after = String(t[p.upperBound...])
         if before.hasSuffix("*") { before.removeLast() }
         let factor: Double
         switch before { case "": factor = 1; case "-": factor = -1; default: guard let f = Double(before) else { return nil }; factor = f }
-        var value = factor == 1 ? Double.pi : factor == -1 ? -Double.pi : factor * Double.pi
-        if !after.isEmpty {
-            guard after.hasPrefix("/"), let d = Double(after.dropFirst()), d != 0 else { return nil }
-            after = ""
-            value /= d
-        }
-        return value
+        let value = factor * Double.pi
+        guard !after.isEmpty else { return value }
+        guard after.hasPrefix("/"), let d = Double(after.dropFirst()), d != 0 else { return nil }
+        return value / d
     }
 }

@@ -4,53 +4,47 @@ import Foundation
 /// independent, in parallel, deterministic), then the table. The finishing step (notes, extrema,
 /// extra tables) is the panel's own, over the whole result.
 public enum SweepEngine {
-    /// The grid points of `spec` at `quality`, in table order (series outer, then y, then x fastest).
-    public static func points(_ spec: SweepSpec, quality: Quality) -> [(series: Int, values: [Double])] {
-        let grid = spec.grid(quality).map(\.values)
-        let xs = grid[0], ys = grid.count > 1 ? grid[1] : [Double.nan]
-        var out: [(series: Int, values: [Double])] = []
-        out.reserveCapacity(max(spec.series.count, 1) * xs.count * ys.count)
-        for s in 0..<max(spec.series.count, 1) {
-            for y in ys { for x in xs { out.append((s, grid.count > 1 ? [x, y] : [x])) } }
-        }
-        return out
-    }
-
     /// Runs the sweep with the context's parameter set and quality.
     public static func run(_ spec: SweepSpec, context: ComputeContext) throws -> SweepResult {
-        let points = points(spec, quality: context.quality)
-        let evaluators = try seriesEvaluators(spec, base: context.inputs)
-        let indices = spec.axes.map { context.inputs.slot($0.input) }
         let bases = try seriesBases(spec, base: context.inputs)
-        let grid = Grid(spec, quality: context.quality, indices: indices)
-        let rows = context.map(points.count) { k in evaluators[grid.series(k)].evaluate(grid.point(k, bases)) }
+        let grid = Grid(spec, quality: context.quality, indices: spec.axes.map { context.inputs.slot($0.input) }, bases: bases)
+        let evaluators = try seriesEvaluators(spec, bases: bases)
+        let rows = context.map(grid.count) { k in evaluators[grid.series(k)].evaluate(grid.point(k)) }
+        let k = Array(0..<grid.count)
         var columns: [DataColumn] = []
-        if !spec.series.isEmpty { columns.append(DataColumn("series", labels: points.map { spec.series[$0.series].label })) }
-        for (a, axis) in spec.axes.enumerated() { columns.append(DataColumn(axis.input, points.map { $0.values[a] })) }
+        if !spec.series.isEmpty { columns.append(DataColumn("series", labels: k.map { spec.series[grid.series($0)].label })) }
+        for a in spec.axes.indices { columns.append(DataColumn(spec.axes[a].input, k.map { grid.value(a, $0) })) }
         for (o, name) in spec.outputs.enumerated() { columns.append(DataColumn(name, rows.map { $0[o] })) }
         let table = try DataTable(columns: columns)
         var notes = maskedNotes(spec, rows)
         var metadata: [(key: String, value: String)] = []
-        if let check = try truncationCheck(spec, context: context, points: points, rows: rows, bases: bases, indices: indices) {
+        if let check = try truncationCheck(spec, context: context, grid: grid, rows: rows) {
             metadata += check.metadata; notes += check.notes
         }
         return SweepResult(spec: spec, table: table, metadata: metadata, notes: notes)
     }
 
-    /// Point k's parameter set, computed from the index (no per-point arrays).
+    /// The points of a sweep in table order (series outer, then y, then x fastest), each computed
+    /// from its index: no per-point arrays.
     struct Grid: Sendable {
-        let xs: [Double], ys: [Double], indices: [Int]
-        init(_ spec: SweepSpec, quality: Quality, indices: [Int]) {
+        let xs: [Double], ys: [Double], indices: [Int], bases: [InputValues]
+        init(_ spec: SweepSpec, quality: Quality, indices: [Int], bases: [InputValues]) {
             let g = spec.grid(quality).map(\.values)
-            xs = g[0]; ys = g.count > 1 ? g[1] : []; self.indices = indices
+            xs = g[0]; ys = g.count > 1 ? g[1] : []; self.indices = indices; self.bases = bases
         }
         var perSeries: Int { xs.count * max(ys.count, 1) }
+        var count: Int { perSeries * bases.count }
         func series(_ k: Int) -> Int { k / perSeries }
-        func point(_ k: Int, _ bases: [InputValues]) -> InputValues {
+        /// Point k's value of axis a (0: x, 1: y).
+        func value(_ a: Int, _ k: Int) -> Double {
             let local = k % perSeries
-            let base = bases[k / perSeries]
-            return ys.isEmpty ? base.settingUnchecked(indices[0], xs[local])
-                : base.settingUnchecked(indices[0], xs[local % xs.count], indices[1], ys[local / xs.count])
+            return a == 0 ? xs[local % xs.count] : ys[local / xs.count]
+        }
+        /// Point k's parameter set.
+        func point(_ k: Int) -> InputValues {
+            let base = bases[series(k)]
+            return ys.isEmpty ? base.settingUnchecked(indices[0], value(0, k))
+                : base.settingUnchecked(indices[0], value(0, k), indices[1], value(1, k))
         }
     }
 
@@ -60,9 +54,9 @@ public enum SweepEngine {
         return try spec.series.map { s in try s.inputs.reduce(base) { try $0.overriding($1.name, $1.value) } }
     }
 
-    private static func seriesEvaluators(_ spec: SweepSpec, base: InputValues, cutoffShift: Int = 0) throws -> [PointEvaluator] {
+    private static func seriesEvaluators(_ spec: SweepSpec, bases: [InputValues], cutoffShift: Int = 0) throws -> [PointEvaluator] {
         let varying = Set(spec.axes.map(\.input))
-        return try seriesBases(spec, base: base).map {
+        return try bases.map {
             try PointEvaluator.make(spec.model, outputs: spec.outputs, base: $0, varying: varying, cutoffShift: cutoffShift)
         }
     }
@@ -78,21 +72,20 @@ public enum SweepEngine {
 
     /// spb master-equation outputs: the truncation checked at up to 48 points by solving again
     /// with one more Fock state per mode.
-    private static func truncationCheck(_ spec: SweepSpec, context: ComputeContext, points: [(series: Int, values: [Double])],
-                                        rows: [[Double]], bases: [InputValues], indices: [Int])
+    private static func truncationCheck(_ spec: SweepSpec, context: ComputeContext, grid: Grid, rows: [[Double]])
         throws -> (metadata: [(key: String, value: String)], notes: [String])? {
         let watched = spec.outputs.indices.filter { PointEvaluator.spbMasterEquation.contains(spec.outputs[$0]) }
-        guard spec.model == .spb, !watched.isEmpty, !points.isEmpty else { return nil }
+        guard spec.model == .spb, !watched.isEmpty, grid.count > 0 else { return nil }
         let cutoff = context.inputs.integer("cutoff")
         guard cutoff < 20 else {
             return ([(key: "cutoff", value: "\(cutoff)"), (key: "cutoff_check", value: "none (20 is the largest cutoff)")], [])
         }
-        let finer = try seriesEvaluators(spec, base: context.inputs, cutoffShift: 1)
-        let stride = max(1, points.count / 48)
-        let sample = Array(Swift.stride(from: 0, to: points.count, by: stride))
+        let finer = try seriesEvaluators(spec, bases: grid.bases, cutoffShift: 1)
+        let stride = max(1, grid.count / 48)
+        let sample = Array(Swift.stride(from: 0, to: grid.count, by: stride))
         let checked = context.map(sample.count) { j in
             let k = sample[j]
-            return finer[points[k].series].evaluate(Grid(spec, quality: context.quality, indices: indices).point(k, bases))
+            return finer[grid.series(k)].evaluate(grid.point(k))
         }
         var worst = 0.0
         for (j, k) in sample.enumerated() {
