@@ -39,7 +39,7 @@ struct EvalOM: ParsableCommand {
         guard detuning.isFinite else { throw EvalOMError("invalid --detuning \(detuning): must be a finite number (Δ̃/Γ)") }
         let inputs = try self.model.inputs(.om)
         for n in ["eps_over_Gamma", "eta_over_Gamma", "eta_over_eps", "beta_rad", "Delta_over_Gamma", "Delta_tilde_over_Gamma"] where inputs.isSet(n) {
-            throw EvalOMError("\(n) is given by --eps, --eta, --beta and --detuning in eval om, not by --set")
+            throw ValidationError("\(n) is given by --eps, --eta, --beta and --detuning in eval om, not by --set")
         }
         let model = try OMInputs.model(inputs)
         let coupling = model.coupling(scatterers)

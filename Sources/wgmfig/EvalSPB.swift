@@ -51,10 +51,11 @@ struct EvalSPB: ParsableCommand {
         }
         _ = try truncation()
         _ = try delays()
-        let inputs = try model.inputs(.spb)
+        let inputs: InputValues
+        do { inputs = try model.inputs(.spb) } catch let e as InputError { throw ValidationError("\(e)") }
         let byFlags = ["device", "r_um", "phi_um", "Delta_over_gamma1", "J0_over_gamma1", "chi_over_gamma", "cutoff", "tau_gamma1"]
         for n in byFlags where inputs.isSet(n) {
-            throw EvalError("\(n) is given by --case, --r, --phi, --delta, --J0, --chi-over-gamma, --cutoff and --tau in eval spb, not by --set")
+            throw ValidationError("\(n) is given by --case, --r, --phi, --delta, --J0, --chi-over-gamma, --cutoff and --tau in eval spb, not by --set")
         }
     }
 

@@ -22,7 +22,7 @@ struct WGMFig: ParsableCommand {
                 FileHandle.standardError.write(Data("Error: \(e)\n".utf8))
                 Foundation.exit(2)
             }
-            if error is InputError || error is SpecError {   // a bad --set, spec file or spec value is a usage error
+            if error is InputError || error is SpecError || error is EvalOMError {   // bad --set, spec or eval om value: usage errors
                 FileHandle.standardError.write(Data("Error: \(error)\n".utf8))
                 Foundation.exit(2)
             }

@@ -128,11 +128,13 @@ final class OverrideCommandTests: XCTestCase {
             (["render", "om-2a", "--set", "T_e_K=-4"], "T_e_K = '-4'"), (["render", "om-2a", "--set", "nope=1"], "nope"),
             (["render", "om-2a", "--set", "Delta_over_Gamma=1"], "swept"), (["data", "om-3a", "--set", "m"], "NAME=VALUE"),
             (["render", bad.path], "bad.yaml:6: colour"), (["render", tmp.appendingPathComponent("none.yaml").path], "no such spec file"),
-            (["eval", "om", "--T_e_K", "abc"], "'abc'"),
+            (["eval", "om", "--T_e_K", "abc"], "'abc'"), (["eval", "om", "--eps", "-1"], "--eps"),
+            (["eval", "om", "--set", "eps_over_Gamma=1"], "not by --set"), (["eval", "spb", "--case", "tip", "--set", "Q=abc"], "'abc'"),
+            (["show", "om-2a", "--set", "T_e_K=1", "--set", "T_e_K=2"], "given twice"),
         ]
         for (args, expected) in runs {
             let out = tmp.appendingPathComponent("out-\(UUID().uuidString)")
-            let r = try CLIRunner.run(args + ["--out", out.path].filter { _ in args[0] != "eval" }, cacheDirectory: tmp)
+            let r = try CLIRunner.run(args + ["--out", out.path].filter { _ in !["eval", "show"].contains(args[0]) }, cacheDirectory: tmp)
             XCTAssertEqual(r.status, 2, "\(args): \(r.stderr)")
             XCTAssertTrue(r.stderr.contains(expected), "\(args): \(r.stderr)")
             XCTAssertEqual(r.stderr.split(separator: "\n").count, 1, r.stderr)

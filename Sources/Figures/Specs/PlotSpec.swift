@@ -85,7 +85,10 @@ public struct PlotSpec: Sendable, Equatable {
     private func lineAxes(_ table: DataTable, _ sweep: SweepSpec) throws -> Axes {
         let xName = sweep.axes[0].input
         let leftOutputs = left.isEmpty ? sweep.outputs.filter { !right.contains($0) } : left
-        var axes = Axes(x: x.axis(default: xName), y: y.axis(default: leftOutputs.joined(separator: ", ")),
+        // The x axis spans the swept range even where the ends have no value (unstable points).
+        var xAxis = x
+        if xAxis.limits == nil, sweep.axes[0].lower < sweep.axes[0].upper { xAxis.limits = sweep.axes[0].lower...sweep.axes[0].upper }
+        var axes = Axes(x: xAxis.axis(default: xName), y: y.axis(default: leftOutputs.joined(separator: ", ")),
                         y2: right.isEmpty ? nil : y2.axis(default: right.joined(separator: ", ")))
         let groups: [(label: String?, rows: DataTable)] = sweep.series.isEmpty ? [(nil, table)]
             : try sweep.series.map { ($0.label, try table.rows(where: "series", equals: $0.label)) }
