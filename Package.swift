@@ -6,6 +6,7 @@ let package = Package(
     platforms: [.macOS(.v13)],
     products: [
         .executable(name: "wgmfig", targets: ["wgmfig"]),
+        .executable(name: "wgmfig-serve", targets: ["wgmfig-serve"]),
         .library(name: "Plot", targets: ["Plot"]),
         .library(name: "Optomechanics", targets: ["Optomechanics"]),
         .library(name: "PhotonBlockade", targets: ["PhotonBlockade"]),
@@ -15,6 +16,12 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
+        // `wgmfig serve` only (its own product: `make figures` never builds NIO)
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
+        // Only so that its module `Numerics` (reached through Hummingbird's dependencies) is
+        // renamed and does not clash with ours; never imported.
+        .package(url: "https://github.com/apple/swift-numerics", from: "1.0.0"),
+        .package(url: "https://github.com/apple/swift-http-types", from: "1.0.0"),
     ],
     targets: [
         // C shims
@@ -40,6 +47,15 @@ let package = Package(
             "Figures", "Plot", "Optomechanics", "PhotonBlockade", "ImageComparison", "Numerics",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
+        // `wgmfig serve`: the live explorer (routes, page, request checks), drawing through Figures
+        .target(name: "Explorer", dependencies: [
+            "Figures", "Plot", .product(name: "Hummingbird", package: "hummingbird"),
+            .product(name: "Yams", package: "Yams"), .product(name: "HTTPTypes", package: "swift-http-types"),
+            .product(name: "Numerics", package: "swift-numerics", moduleAliases: ["Numerics": "SwiftNumerics"]),
+        ]),
+        .executableTarget(name: "wgmfig-serve", dependencies: [
+            "Explorer", "Figures", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        ]),
         // `make bench`: kernels timed side by side with reference implementations
         .executableTarget(name: "wgmfig-bench", dependencies: [
             "Optomechanics", "PhotonBlockade", "Numerics", "CLapack", "Figures",
@@ -51,6 +67,7 @@ let package = Package(
         .testTarget(name: "PlotTests", dependencies: ["Plot", "CCairo"]),
         .testTarget(name: "ImageComparisonTests", dependencies: ["ImageComparison", "CCairo"]),
         .testTarget(name: "CLITests", dependencies: ["wgmfig"]),
+        .testTarget(name: "ExplorerTests", dependencies: ["Explorer", "Figures", "Plot", "ImageComparison"]),
         .testTarget(name: "FiguresTests", dependencies: ["Figures", "Plot", "ImageComparison", "Optomechanics", "PhotonBlockade"]),
     ]
 )

@@ -3,8 +3,9 @@ import Plot
 /// One data panel of a paper as a value: what it shows, its parameters and grid, a computation
 /// returning its data, and a plot built from that data (model → sweep → data → plot → file).
 public struct FigureSpec: Sendable {
-    /// The panel id from PHYSICS.md (`om-2a`, `spb-4b`): a contract, never renamed.
-    public let id: String
+    /// The panel id from PHYSICS.md (`om-2a`, `spb-4b`): a contract, never renamed (a spec file
+    /// built on a panel, `builtin: om-3a`, gives its copy an id of its own).
+    public internal(set) var id: String
     /// A short title (`E_N,r versus Δ/Γ for three cases`), plain text.
     public let title: String
     /// What the panel shows, in a few sentences.
@@ -36,6 +37,9 @@ public struct FigureSpec: Sendable {
     public var fixedInputsAreUsers = false
     /// The panel letter when not read from the id (spec files' panels).
     public var panelLetter: Character?
+    /// Inputs set by a spec file built on this panel (`builtin:`): applied after the panel's own
+    /// settings and marked as the user's, like `--set`.
+    public var userInputs: [InputSetting] = []
     /// Further plots of the same data by name, drawn only in whole figures (a paper panel that
     /// shows two maps side by side: the panel's own plot is one, a view the other).
     public let views: [String: @Sendable (FigureData) throws -> Axes]
@@ -57,7 +61,11 @@ public struct FigureSpec: Sendable {
     /// The panel's parameter set: the paper's defaults, the panel's own settings, then the
     /// user's overrides (each checked: a known input of the panel's model, not swept, allowed value).
     public func inputs(overrides: [InputOverride] = []) throws -> InputValues {
-        let base = try InputValues(model: model).setting(fixedInputs.map { ($0.name, $0.value) }, byUser: fixedInputsAreUsers)
+        var base = try InputValues(model: model).setting(fixedInputs.map { ($0.name, $0.value) }, byUser: fixedInputsAreUsers)
+        for s in userInputs {
+            if sweptInputs.contains(s.name) { throw InputError.sweptInput(s.name, panel: id) }
+            base = try base.setting(s.name, s.value, byUser: true)
+        }
         return try overrides.reduce(base) { values, o in
             let input = try values.registry.input(o.name)
             if sweptInputs.contains(o.name) { throw InputError.sweptInput(o.name, panel: id) }
@@ -102,8 +110,8 @@ public struct CompositeCell: Sendable, Equatable {
 /// A whole paper figure laid out like the paper: its data panels on a grid (schematic panels
 /// left out), each panel labelled with its letter from the paper (on its first cell).
 public struct CompositeSpec: Sendable {
-    /// The figure id (`om-2`).
-    public let id: String
+    /// The figure id (`om-2`; a spec file built on it, `builtin: om-2`, gives its copy its own).
+    public internal(set) var id: String
     /// A short title.
     public let title: String
     /// The panels, each once, with its first grid cell.

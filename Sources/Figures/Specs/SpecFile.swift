@@ -15,7 +15,7 @@ public struct SpecFile: Sendable {
     }
 
     /// Largest spec file read (a spec is a few hundred lines at most).
-    static let maximumBytes = 1 << 20
+    public static let maximumBytes = 1 << 20
 
     /// Loads and checks a spec file; every problem is one line naming the file, line and key.
     public static func load(path: String) throws -> SpecFile {
@@ -39,8 +39,9 @@ public struct SpecFile: Sendable {
             throw SpecError.unreadable(file, "is not valid YAML (\(String(describing: error).split(separator: "\n").first ?? ""))")
         }
         let r = SpecReader(file: file)
-        let keys = try r.mapping(root, "", allowed: PanelParser.keys + ["panels", "layout"])
+        let keys = try r.mapping(root, "", allowed: PanelParser.keys + ["panels", "layout", "builtin"])
         let id = try keys["id"].map { try Self.identifier($0, r) } ?? defaultID
+        if let base = keys["builtin"] { return try builtin(base, keys, id: id, reader: r) }
         guard let panels = keys["panels"] else {
             return SpecFile(entry: .panel(try PanelParser(reader: r, shared: [:]).panel(keys, id: id, path: "", letter: nil)))
         }
