@@ -51,23 +51,23 @@ public struct ViewRequest: Sendable, Equatable {
 
     /// A view from a JSON object body.
     public init(json: Data, styles: [String]) throws {
-        guard let object = try? JSONSerialization.jsonObject(with: json), let body = object as? [String: Any] else {
+        guard let body = try? JSONDecoder().decode([String: JSONValue].self, from: json) else {
             throw ExplorerError.badRequest("the request body is not a JSON object (expected {\"id\": \"om-3a\", \"inputs\": {\"T_e_K\": 1}, …})")
         }
         var fields: [String: String] = [:]
         for (k, v) in body {
             guard Self.keys.contains(k), k != "set" else { throw Self.unknownKey(k) }
             if k == "inputs" { continue }
-            guard let text = Self.scalarText(v) else { throw ExplorerError.badRequest("\(k) must be a string or a number") }
+            guard let text = v.text else { throw ExplorerError.badRequest("\(k) must be a string or a number") }
             fields[k] = text
         }
         guard let id = fields["id"], !id.isEmpty else { throw ExplorerError.badRequest("give the figure: \"id\": \"ID\" (see /api/figures)") }
         self.init(id: id)
         if let inputs = body["inputs"] {
-            guard let map = inputs as? [String: Any] else { throw ExplorerError.badRequest("inputs must be an object of NAME: VALUE") }
+            guard case .object(let map) = inputs else { throw ExplorerError.badRequest("inputs must be an object of NAME: VALUE") }
             overrides = try Self.checkedOverrides(try map.keys.sorted().map { name in
-                guard let text = Self.scalarText(map[name]!), !text.isEmpty else {
-                    throw ExplorerError.badRequest("inputs.\(name) must be a number or a choice's name")
+                guard let text = map[name]?.text, !text.isEmpty else {
+                    throw ExplorerError.badRequest("inputs.\(name.prefix(64)) must be a number or a choice's name")
                 }
                 return InputOverride(name: name, text: text)
             })
@@ -119,12 +119,27 @@ public struct ViewRequest: Sendable, Equatable {
     static func unknownKey(_ k: String) -> ExplorerError {
         .badRequest("unknown parameter '\(k.prefix(64))': allowed are id, set (NAME=VALUE, repeatable) or inputs (JSON), quality, style, format, width, client, seq, table")
     }
+}
 
-    static func scalarText(_ v: Any) -> String? {
-        if let s = v as? String { return s }
-        if v is Bool { return nil }
-        if let i = v as? Int { return String(i) }
-        if let d = v as? Double { return ModelInput.text(d) }
-        return nil
+/// A JSON value of a request body: text and numbers are what a view holds; anything else is refused.
+enum JSONValue: Decodable, Equatable {
+    case string(String), number(Double), object([String: JSONValue]), other
+
+    init(from decoder: Decoder) throws {
+        let c = try decoder.singleValueContainer()
+        if let s = try? c.decode(String.self) { self = .string(s) }
+        else if (try? c.decode(Bool.self)) != nil { self = .other }
+        else if let d = try? c.decode(Double.self) { self = .number(d) }
+        else if let o = try? c.decode([String: JSONValue].self) { self = .object(o) }
+        else { self = .other }
+    }
+
+    /// The value as request text (numbers in their shortest round-trip form), nil for others.
+    var text: String? {
+        switch self {
+        case .string(let s): s
+        case .number(let d): ModelInput.text(d)
+        default: nil
+        }
     }
 }

@@ -6,6 +6,20 @@ import Foundation
 /// `wgmfig-serve` (also `wgmfig serve`): the live explorer on a local port.
 @main
 struct Serve: AsyncParsableCommand {
+    /// Runs with the tool's exit codes: a usage error prints one line and exits 2, a failure 1.
+    static func main() async {
+        do {
+            var command = try parseAsRoot()
+            if var serve = command as? Serve { try await serve.run() } else { try command.run() }
+        } catch {
+            let code = exitCode(for: error)
+            if code == .success { exit(withError: error) }
+            let line = message(for: error).split(separator: "\n").first.map(String.init) ?? "\(error)"
+            FileHandle.standardError.write(Data("Error: \(line)\n".utf8))
+            Foundation.exit(code == .validationFailure ? 2 : 1)
+        }
+    }
+
     static let configuration = CommandConfiguration(
         commandName: "wgmfig serve",
         abstract: "Explore every panel, whole figure and spec file live in the browser; export what you see.",

@@ -9,7 +9,7 @@ a { color: var(--accent); }
 .bar h1 { font-size: 17px; margin: 0; font-weight: 600; }
 .bar h1 code { font-size: 16px; margin-right: 6px; }
 .home { font-weight: 600; text-decoration: none; }
-.view { display: grid; grid-template-columns: minmax(420px, 1fr) minmax(380px, 470px); gap: 0; min-height: calc(100vh - 48px); }
+.view { display: grid; grid-template-columns: minmax(420px, 1fr) minmax(400px, 500px); gap: 0; min-height: calc(100vh - 48px); }
 .figure-pane { padding: 16px 20px; border-right: 1px solid var(--line); }
 .toolbar { display: flex; gap: 18px; align-items: center; margin-bottom: 10px; flex-wrap: wrap; }
 .toolbar label { color: var(--muted); }
@@ -34,14 +34,14 @@ select, button, input.number { font: inherit; }
 .controls-head { display: flex; align-items: center; justify-content: space-between; }
 .controls-head h2 { font-size: 15px; margin: 4px 0; }
 .note { color: var(--muted); font-size: 12.5px; margin: 2px 0 10px; }
-.control { display: grid; grid-template-columns: 150px 1fr 82px 26px; gap: 6px; align-items: center; padding: 5px 4px; border-bottom: 1px solid #eef0f3; }
+.control { display: grid; grid-template-columns: 178px 1fr 86px 26px; gap: 6px; align-items: center; padding: 5px 4px; border-bottom: 1px solid #eef0f3; }
 .control label { overflow: hidden; text-overflow: ellipsis; white-space: nowrap; cursor: help; }
 .control .unit { color: var(--muted); margin-left: 5px; font-size: 12px; }
 .control.changed label code { color: var(--accent); font-weight: 600; }
 .control select { grid-column: 2 / 4; }
 .control input.slider { width: 100%; accent-color: var(--accent); }
 .control input.slider.log { accent-color: #6b4fb0; }
-.control input.number { width: 82px; padding: 2px 4px; border: 1px solid var(--line); border-radius: 3px; text-align: right; font-family: "DejaVu Sans Mono", monospace; font-size: 12.5px; }
+.control input.number { width: 86px; padding: 2px 4px; border: 1px solid var(--line); border-radius: 3px; text-align: right; font-family: "DejaVu Sans Mono", monospace; font-size: 12.5px; }
 .control button.reset { border: 1px solid var(--line); background: #fff; border-radius: 3px; cursor: pointer; padding: 0 4px; }
 .control.locked { opacity: 0.55; }
 .locked-note { grid-column: 1 / 5; font-size: 11.5px; color: var(--muted); }

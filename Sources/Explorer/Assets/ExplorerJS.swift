@@ -103,6 +103,7 @@ let explorerJS = #"""
         img.src = url;
         img.dataset.seq = String(mine);
         img.dataset.quality = quality;
+        img.dataset.drawn = String(Number(img.dataset.drawn || 0) + 1);
         showError("");
         applyFacts(r, quality, performance.now() - t0);
       })
