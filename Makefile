@@ -7,7 +7,7 @@ APT_PACKAGES := libcairo2-dev libpango1.0-dev libopenblas-dev liblapacke-dev pkg
 RELEASE_FLAGS := -c release
 TEST_FLAGS := -c release -Xswiftc -enable-testing
 
-.PHONY: all deps build figures examples test bench check clean
+.PHONY: all deps build figures examples test bench check clean serve browser-deps
 
 all: figures
 
@@ -35,10 +35,25 @@ examples: build
 
 # Unit, physics and render tests, then the visual check of every panel against the committed
 # references (figures/reference; never re-recorded here: a missing reference fails).
-test: deps
+test: deps browser-deps
 	$(SWIFT) test $(TEST_FLAGS)
 	@# `swift test` built .build/release/wgmfig too (the CLI tests drive it).
 	WGMFIG_CACHE_DIR=$$(mktemp -d) .build/release/wgmfig check --record never
+	$(SWIFT) build $(TEST_FLAGS) --product wgmfig-serve
+	$(TEST_VENV)/bin/python Tests/browser/test_serve.py --server .build/release/wgmfig-serve --cli .build/release/wgmfig
+
+# `wgmfig serve` (its own product: `make figures` never builds the HTTP server). SERVE_ARGS="--specs examples"
+serve: deps
+	$(SWIFT) build $(RELEASE_FLAGS) --product wgmfig-serve
+	.build/release/wgmfig-serve $(SERVE_ARGS)
+
+# The browser test: Debian's Chromium and chromedriver, Selenium in a private venv (each only when missing).
+TEST_VENV := .venv-test
+browser-deps:
+	@if ! command -v chromium >/dev/null 2>&1 || ! command -v chromedriver >/dev/null 2>&1; then \
+	    export DEBIAN_FRONTEND=noninteractive; apt-get update && apt-get install -y chromium chromium-driver; fi
+	@test -x $(TEST_VENV)/bin/python || python3 -m venv $(TEST_VENV)
+	@$(TEST_VENV)/bin/python -c "import selenium" 2>/dev/null || $(TEST_VENV)/bin/pip install --quiet selenium
 
 # Benchmarks compare with NumPy/SciPy/QuTiP baselines run in the same `make bench`;
 # those live in a private virtual environment, never a dependency of the tool.
