@@ -67,7 +67,6 @@ let package = Package(
         .testTarget(name: "PlotTests", dependencies: ["Plot", "CCairo"]),
         .testTarget(name: "ImageComparisonTests", dependencies: ["ImageComparison", "CCairo"]),
         .testTarget(name: "CLITests", dependencies: ["wgmfig"]),
-        .testTarget(name: "ExplorerTests", dependencies: ["Explorer", "Figures", "Plot", "ImageComparison"]),
         .testTarget(name: "FiguresTests", dependencies: ["Figures", "Plot", "ImageComparison", "Optomechanics", "PhotonBlockade"]),
     ]
 )
