@@ -31,6 +31,32 @@ public enum AtomicFileWriter {
         }
     }
 
+    /// Writes several files as one: every file is first written in full to a temporary file, and
+    /// only when all of them are written are they renamed into place, so a failure (a full disk)
+    /// leaves every old file as it was, never a new file beside an old companion (a PNG and its sidecar).
+    public static func write(all files: [(data: Data, url: URL)]) throws(FileWriteError) {
+        var staged: [(temporary: URL, url: URL)] = []
+        func discard() { for s in staged { try? FileManager.default.removeItem(at: s.temporary) } }
+        for file in files {
+            let directory = file.url.deletingLastPathComponent()
+            let temporary = directory.appendingPathComponent(".\(file.url.lastPathComponent).\(UUID().uuidString.prefix(12)).tmp")
+            do {
+                try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+                try file.data.write(to: temporary)
+                staged.append((temporary, file.url))
+            } catch {
+                try? FileManager.default.removeItem(at: temporary)
+                discard()
+                throw FileWriteError(path: file.url.path, reason: reason(error))
+            }
+        }
+        for (k, s) in staged.enumerated() where rename(s.temporary.path, s.url.path) != 0 {
+            let why = String(cString: strerror(errno))
+            for rest in staged[k...] { try? FileManager.default.removeItem(at: rest.temporary) }
+            throw FileWriteError(path: s.url.path, reason: why)
+        }
+    }
+
     /// Writes UTF-8 `text` to `url`.
     public static func write(_ text: String, to url: URL) throws(FileWriteError) { try write(Data(text.utf8), to: url) }
 

@@ -93,12 +93,8 @@ struct EvalSPB: ParsableCommand {
     }
 
     func run() throws {
-        do {
-            let report = try SPBReport.compute(setup: setup(), truncation: truncation(), delaysTimesGamma1: delays())
-            print(json ? try report.json() : report.table())
-        } catch let e as PhotonBlockadeError {
-            throw EvalError(e.description)
-        }
+        let report = try SPBReport.compute(setup: setup(), truncation: truncation(), delaysTimesGamma1: delays())
+        print(json ? try report.json() : report.table())
     }
 }
 
@@ -177,7 +173,7 @@ struct SPBReport: Encodable {
     }
 }
 
-/// A one-line user error (exit code 1, no usage text).
+/// A bad `eval` argument (exit code 2, one line, no usage text).
 struct EvalError: Error, CustomStringConvertible {
     let description: String
     init(_ message: String) { description = message }
