@@ -1,4 +1,7 @@
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// A file that could not be written: the path and the operating system's reason.
 public struct FileWriteError: Error, CustomStringConvertible, Equatable {
@@ -19,7 +22,7 @@ public enum AtomicFileWriter {
         let temporary = directory.appendingPathComponent(".\(url.lastPathComponent).\(UUID().uuidString.prefix(12)).tmp")
         do {
             try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-            try data.write(to: temporary)
+            try writeNew(data, to: temporary)
         } catch {
             try? FileManager.default.removeItem(at: temporary)
             throw FileWriteError(path: url.path, reason: reason(error))
@@ -42,7 +45,7 @@ public enum AtomicFileWriter {
             let temporary = directory.appendingPathComponent(".\(file.url.lastPathComponent).\(UUID().uuidString.prefix(12)).tmp")
             do {
                 try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-                try file.data.write(to: temporary)
+                try writeNew(file.data, to: temporary)
                 staged.append((temporary, file.url))
             } catch {
                 try? FileManager.default.removeItem(at: temporary)
@@ -60,8 +63,34 @@ public enum AtomicFileWriter {
     /// Writes UTF-8 `text` to `url`.
     public static func write(_ text: String, to url: URL) throws(FileWriteError) { try write(Data(text.utf8), to: url) }
 
+    /// Writes `data` to a new file with POSIX calls, so a failure keeps the system's reason
+    /// ("No space left on device", "File too large") instead of a generic Foundation code.
+    static func writeNew(_ data: Data, to url: URL) throws {
+        let fd = open(url.path, O_WRONLY | O_CREAT | O_EXCL, 0o666)
+        guard fd >= 0 else { throw POSIXFailure(code: errno) }
+        var failure: Int32? = nil
+        data.withUnsafeBytes { (raw: UnsafeRawBufferPointer) in
+            var offset = 0
+            while offset < raw.count {
+                let n = Glibc.write(fd, raw.baseAddress! + offset, raw.count - offset)
+                if n < 0 {
+                    if errno == EINTR { continue }
+                    failure = errno
+                    return
+                }
+                offset += n
+            }
+        }
+        if close(fd) != 0, failure == nil { failure = errno }
+        if let failure { throw POSIXFailure(code: failure) }
+    }
+
+    /// A failed system call's errno.
+    struct POSIXFailure: Error { let code: Int32 }
+
     /// A short human reason for a Foundation file error (the POSIX message when there is one).
     public static func reason(_ error: Error) -> String {
+        if let posix = error as? POSIXFailure { return String(cString: strerror(posix.code)) }
         let nsError = error as NSError
         if let underlying = nsError.userInfo[NSUnderlyingErrorKey] as? NSError, underlying.domain == NSPOSIXErrorDomain {
             return String(cString: strerror(Int32(underlying.code)))

@@ -141,7 +141,7 @@ extension Figure {
         guard status == CAIRO_STATUS_SUCCESS else {
             throw PlotError.output(path: "(memory)", problem: String(cString: cairo_status_to_string(status)))
         }
-        return sink.data
+        return format == .svg ? SVGIdentifiers.renumber(sink.data) : sink.data
     }
 }
 
