@@ -34,9 +34,16 @@ examples: build
 	@for spec in examples/*.yaml; do $(BIN) render "$$spec" --style paper --format png --dpi 200 --out examples/figures --quiet || exit 1; done
 
 # Unit, physics and render tests, then the visual check of every panel against the committed
-# references (figures/reference; never re-recorded here: a missing reference fails).
+# references (figures/reference; never re-recorded here: a missing reference fails). The
+# NumPy/SciPy oracles are mandatory: they run from a private venv filled from PyPI when missing.
+TEST_VENV := .venv-test
 test: deps
-	$(SWIFT) test $(TEST_FLAGS)
+	@python3 -c "import venv, ensurepip" 2>/dev/null \
+	  || (export DEBIAN_FRONTEND=noninteractive; apt-get update && apt-get install -y python3 python3-venv)
+	@test -x $(TEST_VENV)/bin/python || python3 -m venv $(TEST_VENV)
+	@$(TEST_VENV)/bin/python -c "import numpy, scipy" 2>/dev/null \
+	  || $(TEST_VENV)/bin/pip install --quiet numpy scipy
+	WGMFIG_PYTHON=$(abspath $(TEST_VENV))/bin/python $(SWIFT) test $(TEST_FLAGS)
 	@# `swift test` built .build/release/wgmfig too (the CLI tests drive it).
 	WGMFIG_CACHE_DIR=$$(mktemp -d) .build/release/wgmfig check --record never
 

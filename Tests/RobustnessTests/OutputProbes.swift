@@ -18,7 +18,7 @@ final class OutputProbes: XCTestCase {
         let clean = try Data(contentsOf: probe.url("clean/om-2a.png"))
         let entry = try cacheEntry(probe, "om-2a"), other = try cacheEntry(probe, "om-5a")
         let damages: [(String, () throws -> Void)] = [
-            ("another panel's entry", { try FileManager.default.removeItem(at: entry); try FileManager.default.copyItem(at: other, to: entry) }),
+            ("holds om-5a data", { try FileManager.default.removeItem(at: entry); try FileManager.default.copyItem(at: other, to: entry) }),
             ("checksum", {
                 var b = try Data(contentsOf: entry)
                 b[b.startIndex + b.count / 2] ^= 0x01   // one flipped bit in the numbers
