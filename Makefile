@@ -7,7 +7,7 @@ APT_PACKAGES := libcairo2-dev libpango1.0-dev libopenblas-dev liblapacke-dev pkg
 RELEASE_FLAGS := -c release
 TEST_FLAGS := -c release -Xswiftc -enable-testing
 
-.PHONY: all deps build figures examples test bench check clean
+.PHONY: all deps build figures examples test bench check clean references
 
 all: figures
 
@@ -45,7 +45,16 @@ test: deps
 	  || $(TEST_VENV)/bin/pip install --quiet numpy scipy
 	WGMFIG_PYTHON=$(abspath $(TEST_VENV))/bin/python $(SWIFT) test $(TEST_FLAGS)
 	@# `swift test` built .build/release/wgmfig too (the CLI tests drive it).
-	WGMFIG_CACHE_DIR=$$(mktemp -d) .build/release/wgmfig check --record never
+	@export WGMFIG_CACHE_DIR=$$(mktemp -d) && set -e && for args in $(CHECK_SETS); do \
+	  .build/release/wgmfig check $${args//:/ } --record never; done
+
+# The reference sets `make test` checks (":" separates arguments): every panel and whole figure
+# in figures/reference, a PDF subset rasterised, a slides-style subset in figures/reference-slides.
+# `make references` re-records them all (a deliberate act: its commit says why).
+CHECK_SETS := --mode:image --format:pdf:om-3a:spb-2a:om-2 --reference:figures/reference-slides:om-2a:spb-1c:om-3
+references: build
+	@export WGMFIG_CACHE_DIR=$$(mktemp -d) && for args in $(CHECK_SETS); do \
+	  $(BIN) check $${args//:/ } --record all; done; true
 
 # Benchmarks compare with NumPy/SciPy/QuTiP baselines run in the same `make bench`;
 # those live in a private virtual environment, never a dependency of the tool.

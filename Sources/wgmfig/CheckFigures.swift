@@ -20,7 +20,7 @@ struct CheckFigures: ParsableCommand {
             and diff PNGs plus index.html and summary.json into the report directory and exits 1.
             """)
 
-    @Argument(help: "Panel ids, whole-figure ids or YAML spec files to check (default: every panel).")
+    @Argument(help: "Panel ids, whole-figure ids or YAML spec files to check (default: every panel and whole figure).")
     var ids: [String] = []
 
     @Option(help: "Directory of reference PNGs (default: figures/reference in the repository root).")
@@ -54,7 +54,7 @@ struct CheckFigures: ParsableCommand {
         let record = try RecordMode.resolve(explicit: self.record, environment: ProcessInfo.processInfo.environment)
         let mode = try CheckMode(parsing: self.mode)
         let tol = try baseTolerance()
-        let ids = self.ids.isEmpty ? Catalog.panels.map(\.id) : self.ids
+        let ids = self.ids.isEmpty ? Catalog.ids : self.ids
         let overrides = try set.overrides(checkedFor: ids)
         let location = try ReferenceLocation.find(explicit: reference, recording: record != .never,
                                                   from: URL(fileURLWithPath: FileManager.default.currentDirectoryPath))
