@@ -14,10 +14,10 @@ enum ErrorReporting {
         if let code = error as? ExitCode { Foundation.exit(code.rawValue) }   // a failure already reported (check)
         if isUsageError(error) { report(oneLine("\(error)"), code: 2) }
         if !isArgumentParserError(error) { report(oneLine(describe(error)), code: 1) }
-        // ArgumentParser's own errors: help and version print in full; parse errors are usage errors.
-        let code = WGMFig.exitCode(for: error)
-        if code == .success { WGMFig.exit(withError: error) }
-        report(oneLine(WGMFig.message(for: error)), code: code == .failure ? 1 : 2)
+        // ArgumentParser's own errors: help and version print in full; everything else it reports
+        // (parse errors, and any error thrown by a command's validate(), which it wraps) is a usage error.
+        if WGMFig.exitCode(for: error) == .success { WGMFig.exit(withError: error) }
+        report(oneLine(WGMFig.message(for: error)), code: 2)
     }
 
     /// True for errors that mean the command line (or a file or name it gives) is wrong.

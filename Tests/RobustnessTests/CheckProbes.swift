@@ -56,6 +56,16 @@ final class CheckProbes: XCTestCase {
         XCTAssertEqual(compared.status, 0, compared.stdout + compared.stderr)
     }
 
+    func testASpecFileIsCheckedLikeAPanel() throws {
+        let probe = try Probe(self)
+        let spec = Probe.repository.appendingPathComponent("Tests/specs/om-2c.yaml").path
+        let args = ["check", spec, "--reference", probe.url("ref").path, "--report", probe.url("report").path]
+        XCTAssertEqual(try probe.run(args + ["--record", "missing"]).status, 1, "recorded")
+        let r = try probe.run(args)
+        XCTAssertEqual(r.status, 0, r.stdout + r.stderr)
+        XCTAssertTrue(r.stdout.contains("1 passed, 0 failed"), r.stdout)
+    }
+
     func testHashModeRecordsAndComparesTheExactBytes() throws {
         let probe = try Probe(self)
         let ref = try referenceCopy(probe, ["spb-1c"])

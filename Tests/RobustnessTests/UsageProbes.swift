@@ -62,6 +62,22 @@ final class UsageProbes: XCTestCase {
         let edge = try probe.run(["eval", "om", "--eta", "100", "--eps", "100", "--detuning", "100", "--json"])
         XCTAssertEqual(edge.status, 0, edge.stderr)
         XCTAssertFalse(edge.stdout.lowercased().contains("nan"), edge.stdout)
+        // Tests/oracles/om_oracle.py at ε = η = 100Γ, β = π/8, Δ̃ = 100Γ: stable (max Re λ = −5.0e-6 ω_m).
+        XCTAssertTrue(edge.stdout.contains("\"stable\": true"), "a large detuning is not called unstable: \(edge.stdout)")
+    }
+
+    func testAbsurdDelaysAndBlockadeInputsAreRefused() throws {
+        let probe = try Probe(self)
+        for (args, mentions) in [(["--tau", "1e16"], ["--tau", "1e+16", "tau_gamma1"]),
+                                 (["--tau", "0,1e12"], ["--tau", "tau_gamma1"]),
+                                 (["--delta", "1e300"], ["--delta", "Delta_over_gamma1"]),
+                                 (["--J0", "-1"], ["--J0"]),
+                                 (["--drive-scale", "1e200"], ["--drive-scale"]),
+                                 (["--cutoff", "21"], ["--cutoff", "2...20"])] {
+            let r = try probe.run(["eval", "spb", "--case", "tip"] + args)
+            XCTAssertRejected(r, status: 2, mentions: mentions)
+            XCTAssertEqual(r.stdout, "")
+        }
     }
 
     func testEnvironmentThreadCountMustBeACount() throws {
