@@ -7,7 +7,7 @@ APT_PACKAGES := libcairo2-dev libpango1.0-dev libopenblas-dev liblapacke-dev pkg
 RELEASE_FLAGS := -c release
 TEST_FLAGS := -c release -Xswiftc -enable-testing
 
-.PHONY: all deps build figures examples test bench check clean
+.PHONY: all deps build figures examples test bench check clean references
 
 all: figures
 
@@ -34,11 +34,27 @@ examples: build
 	@for spec in examples/*.yaml; do $(BIN) render "$$spec" --style paper --format png --dpi 200 --out examples/figures --quiet || exit 1; done
 
 # Unit, physics and render tests, then the visual check of every panel against the committed
-# references (figures/reference; never re-recorded here: a missing reference fails).
+# references (figures/reference; never re-recorded here: a missing reference fails). The
+# NumPy/SciPy oracles are mandatory: they run from a private venv filled from PyPI when missing.
+TEST_VENV := .venv-test
 test: deps
-	$(SWIFT) test $(TEST_FLAGS)
+	@python3 -c "import venv, ensurepip" 2>/dev/null \
+	  || (export DEBIAN_FRONTEND=noninteractive; apt-get update && apt-get install -y python3 python3-venv)
+	@test -x $(TEST_VENV)/bin/python || python3 -m venv $(TEST_VENV)
+	@$(TEST_VENV)/bin/python -c "import numpy, scipy" 2>/dev/null \
+	  || $(TEST_VENV)/bin/pip install --quiet numpy scipy
+	WGMFIG_PYTHON=$(abspath $(TEST_VENV))/bin/python $(SWIFT) test $(TEST_FLAGS)
 	@# `swift test` built .build/release/wgmfig too (the CLI tests drive it).
-	WGMFIG_CACHE_DIR=$$(mktemp -d) .build/release/wgmfig check --record never
+	@export WGMFIG_CACHE_DIR=$$(mktemp -d) && set -e && for args in $(CHECK_SETS); do \
+	  .build/release/wgmfig check $${args//:/ } --record never; done
+
+# The reference sets `make test` checks (":" separates arguments): every panel and whole figure
+# in figures/reference, a PDF subset rasterised, a slides-style subset in figures/reference-slides.
+# `make references` re-records them all (a deliberate act: its commit says why).
+CHECK_SETS := --mode:image --format:pdf:om-3a:spb-2a:om-2 --reference:figures/reference-slides:om-2a:spb-1c:om-3
+references: build
+	@export WGMFIG_CACHE_DIR=$$(mktemp -d) && for args in $(CHECK_SETS); do \
+	  $(BIN) check $${args//:/ } --record all; done; true
 
 # Benchmarks compare with NumPy/SciPy/QuTiP baselines run in the same `make bench`;
 # those live in a private virtual environment, never a dependency of the tool.

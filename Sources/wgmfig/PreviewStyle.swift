@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import FileOutput
 import Plot
 
 /// `wgmfig preview-style NAME|PATH --out DIR`: a sample sheet in a style, as PNG, PDF and SVG.
@@ -14,18 +15,23 @@ struct PreviewStyle: ParsableCommand {
     @Option(name: .long, help: "Output directory (created if missing).")
     var out: String
 
-    @Option(name: .long, help: "PNG resolution in dots per inch (default: the style's).")
-    var dpi: Double?
+    @Option(name: .customLong("dpi"), parsing: .unconditional, help: "PNG resolution in dots per inch, 10...2400 (default: the style's).")
+    var dpiText: String?
 
     func validate() throws {
-        if let dpi, !(dpi > 0 && dpi <= 2400) {
-            throw ValidationError("--dpi must be in (0, 2400], got \(dpi)")
-        }
+        _ = try DPIOption.parse(dpiText)
     }
 
     func run() throws {
+        let dpi = try DPIOption.parse(dpiText)
         let loaded = try Style.named(style)
-        try FileManager.default.createDirectory(atPath: out, withIntermediateDirectories: true)
+        var isDirectory: ObjCBool = false
+        if FileManager.default.fileExists(atPath: out, isDirectory: &isDirectory), !isDirectory.boolValue {
+            throw ValidationError("--out \(out) is a file: give a directory (created if missing)")
+        }
+        do { try FileManager.default.createDirectory(atPath: out, withIntermediateDirectories: true) } catch {
+            throw ValidationError("--out \(out): cannot create the directory (\(AtomicFileWriter.reason(error)))")
+        }
         let figure = StylePreview.figure()
         for format in OutputFormat.allCases {
             let path = (out as NSString).appendingPathComponent("preview-\(loaded.name).\(format.rawValue)")

@@ -58,8 +58,8 @@ final class OutputTests: XCTestCase {
         let svg = try String(contentsOfFile: path, encoding: .utf8)
         XCTAssertTrue(svg.contains("<svg"))
         XCTAssertTrue(svg.contains("width=\"504pt\""), "7 in wide in points")
-        let leftovers = try FileManager.default.contentsOfDirectory(atPath: dir.path).filter { $0.contains(".tmp-") }
-        XCTAssertEqual(leftovers, [])
+        // Exactly the file: no temporary (".sheet.svg.<id>.tmp") left beside it.
+        XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: dir.path), ["sheet.svg"])
     }
 
     func testDoubleColumnAdaptsToStyle() throws {

@@ -82,10 +82,10 @@ public struct FigureWriter: Sendable {
         for format in formats {
             let url = directory.appendingPathComponent("\(stem(assembled.id)).\(format.rawValue)")
             let bytes = try assembled.figure.render(style: style, format: format, dpi: dpi)
-            try AtomicFile.write(bytes, to: url)
             let sidecar = Sidecar(id: assembled.id, title: assembled.title, file: url.lastPathComponent, format: format.rawValue,
                                   style: styleName, dpi: format == .png ? (dpi ?? style.dpi) : nil, panels: assembled.panels)
-            try AtomicFile.write(try sidecar.json(), to: url.appendingPathExtension("json"))
+            // The file and its sidecar together: never a new figure beside an old sidecar.
+            try AtomicFile.write(all: [(bytes, url), (try sidecar.json(), url.appendingPathExtension("json"))])
             written.append(url)
         }
         return written
@@ -105,9 +105,8 @@ public struct FigureWriter: Sendable {
             for (i, table) in data.data.tables.enumerated() {
                 let name = i == 0 ? "\(stem(spec.id)).csv" : "\(stem(spec.id))-\(table.name).csv"
                 let url = directory.appendingPathComponent(name)
-                try AtomicFile.write(CSV.text(table), to: url)
                 let sidecar = Sidecar(id: spec.id, title: spec.title, file: name, format: "csv", style: nil, dpi: nil, panels: [data])
-                try AtomicFile.write(try sidecar.json(), to: url.appendingPathExtension("json"))
+                try AtomicFile.write(all: [(Data(CSV.text(table).utf8), url), (try sidecar.json(), url.appendingPathExtension("json"))])
                 written.append(url)
             }
         }
