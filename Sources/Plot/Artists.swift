@@ -257,4 +257,5 @@ public enum Artist: Sendable, Equatable {
     case referenceLine(ReferenceLine)
     case span(Span)
     case annotation(Annotation)
+    case shape(Shape)
 }

@@ -234,6 +234,6 @@ enum BlockadeFigure3 {
     }
 
     static let composite = CompositeSpec(id: "spb-3", title: "Physical mechanism: coupling, probabilities, g2(0) versus r (Fig. 3)",
-                                         panelIDs: ["spb-3b", "spb-3c", "spb-3d"], rows: 1, columns: 3,
-                                         height: .panelAspect(0.8))
+                                         panelIDs: ["spb-3a", "spb-3b", "spb-3c", "spb-3d"], rows: 2, columns: 2,
+                                         height: .panelAspect(0.7))
 }

@@ -62,7 +62,7 @@ public struct FigureWriter: Sendable {
                 var axes = try spec.axes(view: cell.view, data: data.data)
                 let first = !panels.contains { $0.spec.id == cell.id }
                 axes.panelLabel = first ? spec.letter.map { "(\($0))" } : nil
-                figure.add(axes, row: cell.row, column: cell.column)
+                figure.add(axes, row: cell.row, column: cell.column, columnSpan: cell.columnSpan)
                 if first { panels.append(data) }
             }
             return AssembledFigure(id: id, title: c.title, figure: figure, panels: panels)
