@@ -50,11 +50,13 @@ public struct FigureWriter: Sendable {
             let data = try data(spec)
             var axes = try spec.plot(data.data)
             if axes.panelLabel == nil, let l = spec.letter { axes.panelLabel = "(\(l))" }
-            return AssembledFigure(id: id, title: spec.title,
-                                   figure: Figure(width: spec.width, height: spec.height, axes: axes), panels: [data])
+            var figure = Figure(width: spec.width, height: spec.height, axes: axes)
+            figure.title = "\(id): \(spec.title)"
+            return AssembledFigure(id: id, title: spec.title, figure: figure, panels: [data])
         case .composite(let c):
             let id = c.id
             var figure = Figure(width: c.width, height: c.height, rows: c.rows, columns: c.columns)
+            figure.title = "\(id): \(c.title)"
             var panels: [PanelData] = []
             for cell in c.cells {
                 let spec = try c.panel(cell.id)
