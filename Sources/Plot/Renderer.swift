@@ -9,7 +9,7 @@ final class Renderer {
 
     init(style: Style) {
         self.style = style
-        text = TextEngine(family: style.fontFamily)
+        text = TextEngine(family: style.fontFamily, fallback: style.fontFallback)
         metrics = FontMetrics(text: text, style: style)
     }
 

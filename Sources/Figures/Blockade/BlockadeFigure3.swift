@@ -218,7 +218,7 @@ enum BlockadeFigure3 {
             axes.add(Line(x: mx, y: my, label: label, color: c.color, dash: .solid))
             axes.add(Line(x: ax, y: ay, color: c.color, marker: Marker(c.marker, filled: false), showsLine: false))
         }
-        axes.add(ReferenceLine(.horizontal, at: 1, color: .named("grey"), dash: .dotted))
+        axes.add(ReferenceLine(.horizontal, at: 1, dash: .dotted))
         axes.legend = Legend(.best, extraEntries: [
             .line(label: "master eq.", color: .foreground, dash: .solid, width: nil, marker: nil),
             .marker(label: "Eq. 7", color: .foreground, marker: Marker(.circle, filled: false)),
