@@ -23,6 +23,8 @@ final class TextEngine {
     let family: String
     /// The family list Pango gets: the pinned family, then the fallbacks for missing glyphs.
     private let familyList: String
+    /// Collects the ink box of every text drawn (layout checks), when set.
+    var recorder: TextRecorder?
 
     init(family: String, fallback: [String] = []) {
         self.family = family
@@ -162,6 +164,7 @@ final class TextEngine {
     /// Draws `markup` with its layout origin at (x, y), rotated by `angle` (radians, counter-clockwise on the page).
     func draw(_ markup: String, size: Double, bold: Bool = false, color: Color,
               originX x: Double, originY y: Double, angle: Double = 0, on cr: OpaquePointer) {
+        if let recorder { recorder.add(markup, ink: measure(markup, size: size, bold: bold), x: x, y: y, angle: angle, on: cr) }
         let prepared = prepare(markup, size: size, bold: bold)
         defer { g_object_unref(UnsafeMutableRawPointer(prepared.layout)) }
         cairo_save(cr)

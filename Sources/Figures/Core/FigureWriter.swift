@@ -81,16 +81,29 @@ public struct FigureWriter: Sendable {
     public func write(_ assembled: AssembledFigure, style: Style, styleName: String, formats: [OutputFormat],
                       dpi: Double?, into directory: URL) throws -> [URL] {
         var written: [URL] = []
+        let pages = try self.pages(assembled.figure, style: style)
         for format in formats {
-            let url = directory.appendingPathComponent("\(stem(assembled.id)).\(format.rawValue)")
-            let bytes = try assembled.figure.render(style: style, format: format, dpi: dpi)
-            try AtomicFile.write(bytes, to: url)
-            let sidecar = Sidecar(id: assembled.id, title: assembled.title, file: url.lastPathComponent, format: format.rawValue,
-                                  style: styleName, dpi: format == .png ? (dpi ?? style.dpi) : nil, panels: assembled.panels)
-            try AtomicFile.write(try sidecar.json(), to: url.appendingPathExtension("json"))
-            written.append(url)
+            for (k, page) in pages.enumerated() {
+                // A figure taller than the style's page (slides: 7.5 in) that cannot be reflowed onto
+                // one is split: ID.slide1.EXT, ID.slide2.EXT, …
+                let name = pages.count == 1 ? stem(assembled.id) : "\(stem(assembled.id)).slide\(k + 1)"
+                let url = directory.appendingPathComponent("\(name).\(format.rawValue)")
+                let bytes = try page.render(style: style, format: format, dpi: dpi)
+                try AtomicFile.write(bytes, to: url)
+                let sidecar = Sidecar(id: assembled.id, title: assembled.title, file: url.lastPathComponent, format: format.rawValue,
+                                      style: styleName, dpi: format == .png ? (dpi ?? style.dpi) : nil, panels: assembled.panels)
+                try AtomicFile.write(try sidecar.json(), to: url.appendingPathExtension("json"))
+                written.append(url)
+            }
         }
         return written
+    }
+
+    /// The pages a figure is drawn on under `style`: itself, or reflowed or split to the style's
+    /// `figure.maxHeight` (slides: a 16:9 slide 7.5 in high).
+    public func pages(_ figure: Figure, style: Style) throws -> [Figure] {
+        guard let maxHeight = style.maxHeight else { return [figure] }
+        return try figure.pages(fittingHeight: maxHeight * 72, style: style)
     }
 
     /// Writes the panel's tables as tidy CSV (`<id>.csv`, extra tables `<id>-<name>.csv`) with sidecars.
