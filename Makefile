@@ -3,7 +3,7 @@ SHELL := /bin/bash
 SWIFT ?= swift
 BIN := .build/release/wgmfig
 APT_PACKAGES := libcairo2-dev libpango1.0-dev libopenblas-dev liblapacke-dev pkg-config \
-                fonts-cmu fonts-dejavu-core poppler-utils fontconfig
+                fonts-cmu fonts-dejavu-core fonts-liberation poppler-utils fontconfig chromium
 RELEASE_FLAGS := -c release
 TEST_FLAGS := -c release -Xswiftc -enable-testing
 
@@ -17,7 +17,9 @@ deps:
 	   || ! pkg-config --exists pangocairo cairo-pdf cairo-svg lapacke openblas \
 	   || ! fc-list 2>/dev/null | grep -q "CMU Serif" \
 	   || ! fc-list 2>/dev/null | grep -q "DejaVu Sans" \
-	   || ! command -v pdffonts >/dev/null 2>&1; then \
+	   || ! fc-list 2>/dev/null | grep -q "Liberation Sans" \
+	   || ! command -v pdffonts >/dev/null 2>&1 \
+	   || ! command -v chromium >/dev/null 2>&1; then \
 	    echo "Installing system packages: $(APT_PACKAGES)"; \
 	    export DEBIAN_FRONTEND=noninteractive; \
 	    apt-get update && apt-get install -y $(APT_PACKAGES); \

@@ -63,7 +63,7 @@ extension Figure {
         guard status == CAIRO_STATUS_SUCCESS else {
             throw PlotError.output(path: "(memory)", problem: String(cString: cairo_status_to_string(status)))
         }
-        return sink.data
+        return PNGChunks.withPhysicalDPI(sink.data, dpi: dpi ?? style.dpi)
     }
 
     /// Renders to pixels in memory at `dpi` (nil: the style's dpi).
@@ -123,6 +123,7 @@ extension Figure {
             cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_CREATE_DATE, date)
             cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_MOD_DATE, date)
             cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_CREATOR, "wgmfig Plot")
+            if let title { cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_TITLE, title) }
         } else {
             surface = cairo_svg_surface_create_for_stream(byteSinkWrite, closure, page.width, page.height)
             cairo_svg_surface_set_document_unit(surface, CAIRO_SVG_UNIT_PT)
@@ -141,7 +142,7 @@ extension Figure {
         guard status == CAIRO_STATUS_SUCCESS else {
             throw PlotError.output(path: "(memory)", problem: String(cString: cairo_status_to_string(status)))
         }
-        return format == .svg ? SVGIdentifiers.renumber(sink.data) : sink.data
+        return format == .svg ? SVGIdentifiers.renumber(SVGImages.crisp(sink.data)) : sink.data
     }
 }
 

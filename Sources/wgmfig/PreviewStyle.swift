@@ -9,8 +9,11 @@ struct PreviewStyle: ParsableCommand {
         commandName: "preview-style",
         abstract: "Write a sample sheet (lines, heatmap, contours, log axis, inset, π ticks, right axis) in a style.")
 
-    @Argument(help: "Style name (looked up in $WGMFIG_STYLES_DIR, ./styles, styles/ next to the tool) or path to a .yaml file.")
+    @Argument(help: "Style name (looked up in $WGMFIG_STYLES_DIR, ./styles, styles/ next to the tool) or path to a .yaml file; several comma-separated combine.")
     var style: String
+
+    @Option(name: .customLong("rc"), help: "Override a style key, KEY=VALUE (repeatable).")
+    var rc: [String] = []
 
     @Option(name: .long, help: "Output directory (created if missing).")
     var out: String
@@ -24,7 +27,7 @@ struct PreviewStyle: ParsableCommand {
 
     func run() throws {
         let dpi = try DPIOption.parse(dpiText)
-        let loaded = try Style.named(style)
+        let loaded = try StyleOptions.load(style, rc: rc)
         var isDirectory: ObjCBool = false
         if FileManager.default.fileExists(atPath: out, isDirectory: &isDirectory), !isDirectory.boolValue {
             throw ValidationError("--out \(out) is a file: give a directory (created if missing)")

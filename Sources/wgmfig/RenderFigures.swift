@@ -16,8 +16,7 @@ struct RenderFigures: ParsableCommand {
     @Flag(help: "Render every panel and every whole figure.")
     var all = false
 
-    @Option(help: "Style name (paper, slides, slides-dark) or path to a style file.")
-    var style = "paper"
+    @OptionGroup var styleOptions: StyleOptions
 
     @Option(help: "Comma-separated formats: png, pdf, svg.")
     var format = "png,pdf"
@@ -49,7 +48,7 @@ struct RenderFigures: ParsableCommand {
 
     func run() throws {
         let ids = try resolveIDs(ids, all: all)
-        let style = try Style.named(self.style)
+        let style = try styleOptions.load()
         let formats = try formats()
         let (provider, reporter) = data.provider()
         defer { reporter.finish() }
@@ -63,7 +62,7 @@ struct RenderFigures: ParsableCommand {
             return try writer.assemble(id)
         }
         let results = Parallel.map(count: assembled.count, threads: ToolThreads.count) { i in
-            Result { try writer.write(assembled[i], style: style, styleName: self.style, formats: formats, dpi: dpi, into: dir) }
+            Result { try writer.write(assembled[i], style: style, styleName: styleOptions.style, formats: formats, dpi: dpi, into: dir) }
         }
         for result in results {
             for f in try result.get() { print(f.path) }

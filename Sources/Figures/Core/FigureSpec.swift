@@ -92,15 +92,16 @@ public struct CompositeCell: Sendable, Equatable {
     public let row: Int
     /// Grid column (0 at the left).
     public let column: Int
+    /// Grid columns covered (a schematic across a whole row).
+    public let columnSpan: Int
 
-    /// A cell showing panel `id` (or its `view`) at (row, column).
-    public init(_ id: String, view: String? = nil, row: Int, column: Int) {
-        self.id = id; self.view = view; self.row = row; self.column = column
+    /// A cell showing panel `id` (or its `view`) at (row, column), `columnSpan` columns wide.
+    public init(_ id: String, view: String? = nil, row: Int, column: Int, columnSpan: Int = 1) {
+        self.id = id; self.view = view; self.row = row; self.column = column; self.columnSpan = max(1, columnSpan)
     }
 }
 
-/// A whole paper figure laid out like the paper: its data panels on a grid (schematic panels
-/// left out), each panel labelled with its letter from the paper (on its first cell).
+/// A whole paper figure laid out like the paper: its panels (schematics included) on a grid, each panel labelled with its letter from the paper (on its first cell).
 public struct CompositeSpec: Sendable {
     /// The figure id (`om-2`).
     public let id: String
