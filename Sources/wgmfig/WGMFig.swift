@@ -10,7 +10,7 @@ struct WGMFig: ParsableCommand {
         abstract: "Regenerate the figures of two WGM-resonator backscattering papers from first principles.",
         discussion: "Exit codes: 0 success, 1 failure, 2 usage error.",
         version: WGMFigVersion.string,
-        subcommands: [ListFigures.self, ShowFigure.self, ListInputs.self, ListOutputs.self, RenderFigures.self, ExportData.self, CheckFigures.self, Eval.self, PreviewStyle.self])
+        subcommands: [ListFigures.self, ShowFigure.self, ListInputs.self, ListOutputs.self, RenderFigures.self, ExportData.self, MergeShards.self, SubmitShards.self, ShardStatus.self, CheckFigures.self, Eval.self, PreviewStyle.self])
 
     /// Runs a command with the documented exit codes: usage errors exit 2 (not 64), failures 1.
     static func main() {
@@ -19,6 +19,10 @@ struct WGMFig: ParsableCommand {
             try command.run()
         } catch {
             if let e = error as? FigureError, case .unknownID = e {   // a mistyped id is a usage error
+                FileHandle.standardError.write(Data("Error: \(e)\n".utf8))
+                Foundation.exit(2)
+            }
+            if let e = error as? ShardError, e.isUsage {   // bad --shard, shard directory or unshardable panel
                 FileHandle.standardError.write(Data("Error: \(e)\n".utf8))
                 Foundation.exit(2)
             }
