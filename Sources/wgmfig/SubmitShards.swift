@@ -81,9 +81,11 @@ struct SubmitShards: ParsableCommand {
             }
             source = previous.source; n = previous.shards
         } else {
-            try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-            source = try ShardSource.from(argument: try jobArgument(directory), quality: quality, overrides: try set.overrides(checkedFor: [id]))
+            let overrides = try set.overrides(checkedFor: [id])
             n = shards ?? 1
+            _ = try ShardedSweep(try ShardSource.from(argument: id, quality: quality, overrides: overrides), threads: 1).ranges(n)
+            try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+            source = try ShardSource.from(argument: try jobArgument(directory), quality: quality, overrides: overrides)
         }
         let sweep = try ShardedSweep(source, threads: 1)
         _ = try sweep.ranges(n)
