@@ -7,7 +7,7 @@ APT_PACKAGES := libcairo2-dev libpango1.0-dev libopenblas-dev liblapacke-dev pkg
 RELEASE_FLAGS := -c release
 TEST_FLAGS := -c release -Xswiftc -enable-testing
 
-.PHONY: all deps build figures examples test bench check clean references
+.PHONY: all deps slurm-deps build figures examples test bench check clean references
 
 all: figures
 
@@ -23,6 +23,13 @@ deps:
 	    echo "Installing system packages: $(APT_PACKAGES)"; \
 	    export DEBIAN_FRONTEND=noninteractive; \
 	    apt-get update && apt-get install -y $(APT_PACKAGES); \
+	fi
+
+# Debian's Slurm and munge for the cluster tests (scripts/slurm-local.sh), only when missing.
+slurm-deps:
+	@if ! command -v slurmctld >/dev/null 2>&1 || ! command -v slurmd >/dev/null 2>&1 || ! command -v munged >/dev/null 2>&1; then \
+	    export DEBIAN_FRONTEND=noninteractive; \
+	    apt-get update && apt-get install -y --no-install-recommends slurm-wlm munge; \
 	fi
 
 build: deps

@@ -28,6 +28,8 @@ enum ErrorReporting {
         case let e as FigureError:
             if case .unknownID = e { return true }
             return false
+        case let e as ShardError:   // bad --shard, shard directory or unshardable panel
+            return e.isUsage
         case let e as PlotError:
             switch e {
             case .unknownStyle, .malformedStyle, .unknownStyleKey, .missingStyleKey, .styleCycle, .invalidValue, .invalidSize,

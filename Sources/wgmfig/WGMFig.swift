@@ -10,7 +10,7 @@ struct WGMFig: ParsableCommand {
         abstract: "Regenerate the figures of two WGM-resonator backscattering papers from first principles.",
         discussion: "Exit codes: 0 success, 1 failure, 2 usage error.",
         version: WGMFigVersion.string,
-        subcommands: [ListFigures.self, ShowFigure.self, ListInputs.self, ListOutputs.self, RenderFigures.self, ExportData.self, CheckFigures.self, Eval.self, PreviewStyle.self])
+        subcommands: [ListFigures.self, ShowFigure.self, ListInputs.self, ListOutputs.self, RenderFigures.self, ExportData.self, MergeShards.self, SubmitShards.self, ShardStatus.self, CheckFigures.self, Eval.self, PreviewStyle.self])
 
     /// Runs a command with the documented exit codes: usage errors exit 2 (not 64), failures 1,
     /// each reported as one line.

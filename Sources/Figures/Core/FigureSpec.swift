@@ -32,6 +32,9 @@ public struct FigureSpec: Sendable {
     /// The sweep behind the computation, when it is a `SweepSpec` run by `SweepEngine` (nil:
     /// a computation of its own).
     public var sweep: SweepSpec?
+    /// The finishing step run over the whole result of `sweep` (notes, extrema, extra tables):
+    /// `compute` is `finish(SweepEngine.run(sweep))`; a sharded sweep is merged, then finished.
+    public var finish: (@Sendable (SweepResult, ComputeContext) throws -> FigureData)?
     /// The fixed inputs are the user's (a spec file's), not the paper's: the paper's claims do not apply.
     public var fixedInputsAreUsers = false
     /// The panel letter when not read from the id (spec files' panels).

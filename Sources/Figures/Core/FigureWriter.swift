@@ -114,6 +114,11 @@ public struct FigureWriter: Sendable {
         case .panel(let s): specs = [s]
         case .composite(let c): specs = try c.panels.map { try c.panel($0.id) }
         }
+        return try exportCSV(specs: specs, into: directory)
+    }
+
+    /// Writes the tables of each panel as tidy CSV with sidecars (see `exportCSV(_:into:)`).
+    public func exportCSV(specs: [FigureSpec], into directory: URL) throws -> [URL] {
         var written: [URL] = []
         for spec in specs {
             let data = try data(spec)
