@@ -3,11 +3,11 @@ SHELL := /bin/bash
 SWIFT ?= swift
 BIN := .build/release/wgmfig
 APT_PACKAGES := libcairo2-dev libpango1.0-dev libopenblas-dev liblapacke-dev pkg-config \
-                fonts-cmu fonts-dejavu-core poppler-utils fontconfig
+                fonts-cmu fonts-dejavu-core fonts-liberation poppler-utils fontconfig chromium
 RELEASE_FLAGS := -c release
 TEST_FLAGS := -c release -Xswiftc -enable-testing
 
-.PHONY: all deps build figures examples test bench check clean serve browser-deps
+.PHONY: all deps slurm-deps build figures examples test bench check clean references serve browser-deps
 
 all: figures
 
@@ -17,10 +17,19 @@ deps:
 	   || ! pkg-config --exists pangocairo cairo-pdf cairo-svg lapacke openblas \
 	   || ! fc-list 2>/dev/null | grep -q "CMU Serif" \
 	   || ! fc-list 2>/dev/null | grep -q "DejaVu Sans" \
-	   || ! command -v pdffonts >/dev/null 2>&1; then \
+	   || ! fc-list 2>/dev/null | grep -q "Liberation Sans" \
+	   || ! command -v pdffonts >/dev/null 2>&1 \
+	   || ! command -v chromium >/dev/null 2>&1; then \
 	    echo "Installing system packages: $(APT_PACKAGES)"; \
 	    export DEBIAN_FRONTEND=noninteractive; \
 	    apt-get update && apt-get install -y $(APT_PACKAGES); \
+	fi
+
+# Debian's Slurm and munge for the cluster tests (scripts/slurm-local.sh), only when missing.
+slurm-deps:
+	@if ! command -v slurmctld >/dev/null 2>&1 || ! command -v slurmd >/dev/null 2>&1 || ! command -v munged >/dev/null 2>&1; then \
+	    export DEBIAN_FRONTEND=noninteractive; \
+	    apt-get update && apt-get install -y --no-install-recommends slurm-wlm munge; \
 	fi
 
 build: deps
@@ -34,13 +43,29 @@ examples: build
 	@for spec in examples/*.yaml; do $(BIN) render "$$spec" --style paper --format png --dpi 200 --out examples/figures --quiet || exit 1; done
 
 # Unit, physics and render tests, then the visual check of every panel against the committed
-# references (figures/reference; never re-recorded here: a missing reference fails).
+# references (figures/reference; never re-recorded here: a missing reference fails). The
+# NumPy/SciPy oracles are mandatory: they run from a private venv filled from PyPI when missing.
+TEST_VENV := .venv-test
 test: deps browser-deps
-	$(SWIFT) test $(TEST_FLAGS)
+	@python3 -c "import venv, ensurepip" 2>/dev/null \
+	  || (export DEBIAN_FRONTEND=noninteractive; apt-get update && apt-get install -y python3 python3-venv)
+	@test -x $(TEST_VENV)/bin/python || python3 -m venv $(TEST_VENV)
+	@$(TEST_VENV)/bin/python -c "import numpy, scipy" 2>/dev/null \
+	  || $(TEST_VENV)/bin/pip install --quiet numpy scipy
+	WGMFIG_PYTHON=$(abspath $(TEST_VENV))/bin/python $(SWIFT) test $(TEST_FLAGS)
 	@# `swift test` built .build/release/wgmfig too (the CLI tests drive it).
-	WGMFIG_CACHE_DIR=$$(mktemp -d) .build/release/wgmfig check --record never
+	@export WGMFIG_CACHE_DIR=$$(mktemp -d) && set -e && for args in $(CHECK_SETS); do \
+	  .build/release/wgmfig check $${args//:/ } --record never; done
 	$(SWIFT) build $(TEST_FLAGS) --product wgmfig-serve
 	$(TEST_VENV)/bin/python Tests/browser/test_serve.py --server .build/release/wgmfig-serve --cli .build/release/wgmfig
+
+# The reference sets `make test` checks (":" separates arguments): every panel and whole figure
+# in figures/reference, a PDF subset rasterised, a slides-style subset in figures/reference-slides.
+# `make references` re-records them all (a deliberate act: its commit says why).
+CHECK_SETS := --mode:image --format:pdf:om-3a:spb-2a:om-2 --reference:figures/reference-slides:om-2a:spb-1c:om-3
+references: build
+	@export WGMFIG_CACHE_DIR=$$(mktemp -d) && for args in $(CHECK_SETS); do \
+	  $(BIN) check $${args//:/ } --record all; done; true
 
 # `wgmfig serve` (its own product: `make figures` never builds the HTTP server). SERVE_ARGS="--specs examples"
 serve: deps
@@ -48,8 +73,9 @@ serve: deps
 	.build/release/wgmfig-serve $(SERVE_ARGS)
 
 # The browser test: Debian's Chromium and chromedriver, Selenium in a private venv (each only when missing).
-TEST_VENV := .venv-test
 browser-deps:
+	@python3 -c "import venv, ensurepip" 2>/dev/null \
+	  || (export DEBIAN_FRONTEND=noninteractive; apt-get update && apt-get install -y python3 python3-venv)
 	@if ! command -v chromium >/dev/null 2>&1 || ! command -v chromedriver >/dev/null 2>&1; then \
 	    export DEBIAN_FRONTEND=noninteractive; apt-get update && apt-get install -y chromium chromium-driver; fi
 	@test -x $(TEST_VENV)/bin/python || python3 -m venv $(TEST_VENV)

@@ -44,7 +44,7 @@ let package = Package(
         .target(name: "Figures", dependencies: ["Plot", "Optomechanics", "PhotonBlockade", "Numerics", "FileOutput", .product(name: "Yams", package: "Yams")]),
         // The command-line tool, thin on top
         .executableTarget(name: "wgmfig", dependencies: [
-            "Figures", "Plot", "Optomechanics", "PhotonBlockade", "ImageComparison", "Numerics",
+            "Figures", "Plot", "Optomechanics", "PhotonBlockade", "ImageComparison", "Numerics", "FileOutput",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         // `wgmfig serve`: the live explorer (routes, page, request checks), drawing through Figures
@@ -67,6 +67,8 @@ let package = Package(
         .testTarget(name: "PlotTests", dependencies: ["Plot", "CCairo"]),
         .testTarget(name: "ImageComparisonTests", dependencies: ["ImageComparison", "CCairo"]),
         .testTarget(name: "CLITests", dependencies: ["wgmfig"]),
+        // Adversarial probes of the built binary: exit code, one-line message, no file damaged
+        .testTarget(name: "RobustnessTests", dependencies: ["wgmfig"]),
         .testTarget(name: "FiguresTests", dependencies: ["Figures", "Plot", "ImageComparison", "Optomechanics", "PhotonBlockade"]),
     ]
 )

@@ -152,6 +152,7 @@ private struct SummaryDocument: Encodable {
     }
 
     let passed: Bool
+    let mode: String
     let recordMode: String
     let referenceDirectory: String
     let tolerance: ToleranceEntry
@@ -160,6 +161,7 @@ private struct SummaryDocument: Encodable {
 
     init(_ summary: CheckSummary) {
         passed = summary.passed
+        mode = summary.mode.rawValue
         recordMode = summary.recordMode.rawValue
         referenceDirectory = summary.referenceDirectory.path
         tolerance = ToleranceEntry(

@@ -14,12 +14,15 @@ public struct CheckSummary: Sendable {
     public let reportDirectory: URL?
     /// Why the report could not be written, if it could not (makes the check fail).
     public internal(set) var reportError: String?
+    /// How renders were judged.
+    public let mode: CheckMode
 
     /// A summary of outcomes (normally made by `VisualCheck.run`).
     public init(
         outcomes: [PanelOutcome], tolerance: Tolerance, recordMode: RecordMode,
-        referenceDirectory: URL, reportDirectory: URL?, reportError: String? = nil
+        referenceDirectory: URL, reportDirectory: URL?, reportError: String? = nil, mode: CheckMode = .image
     ) {
+        self.mode = mode
         self.outcomes = outcomes
         self.tolerance = tolerance
         self.recordMode = recordMode
@@ -28,8 +31,12 @@ public struct CheckSummary: Sendable {
         self.reportError = reportError
     }
 
-    /// True when no panel failed or errored and the report (if asked for) was written; recorded panels do not fail a check.
-    public var passed: Bool { !outcomes.contains(where: \.isProblem) && reportError == nil }
+    /// True when every panel was compared and passed and the report (if asked for) was written.
+    /// A recorded panel was not compared, so a run that recorded does not pass (re-run to compare),
+    /// and neither does a run with no panels.
+    public var passed: Bool {
+        !outcomes.isEmpty && outcomes.allSatisfy { $0.status == .passed } && reportError == nil
+    }
 
     /// Process exit code: 0 when passed, 1 otherwise.
     public var exitCode: Int32 { passed ? 0 : 1 }
@@ -52,15 +59,19 @@ public struct CheckSummary: Sendable {
         outcomes.filter { $0.status == .recorded }.map(\.line)
     }
 
-    /// e.g. "visual check FAILED: 12 panels, 10 passed, 1 failed, 1 recorded, 0 errors (report: figures/report/index.html)".
+    /// The one summary line, e.g. "visual check FAILED: 12 panels, 10 passed, 1 failed, 1 recorded,
+    /// 0 errors (image mode; references: figures/reference; report: figures/check-report/index.html)".
     public var totalsLine: String {
         var line = "visual check \(passed ? "passed" : "FAILED"): \(outcomes.count) panels, "
             + "\(count(.passed)) passed, \(count(.failed)) failed, \(count(.recorded)) recorded, \(count(.error)) errors"
+        var notes = ["\(mode.rawValue) mode", "references: \(referenceDirectory.path)"]
         if let reportError {
-            line += " (report not written: \(reportError))"
+            notes.append("report not written: \(reportError)")
         } else if let reportDirectory {
-            line += " (report: \(reportDirectory.appendingPathComponent("index.html").path))"
+            notes.append("report: \(reportDirectory.appendingPathComponent("index.html").path)")
         }
+        line += " (" + notes.joined(separator: "; ") + ")"
+        if count(.recorded) > 0 { line += "; references were recorded, not compared: re-run to check them" }
         return line
     }
 

@@ -24,6 +24,10 @@ public enum ImageComparisonError: Error, CustomStringConvertible, Equatable, Sen
     case invalidDPI(Int)
     /// A record mode that is not one of `RecordMode.allCases`; `origin` is the flag or variable it came from.
     case invalidRecordMode(value: String, origin: String)
+    /// A check mode that is not one of `CheckMode.allCases`.
+    case invalidCheckMode(String)
+    /// A PNG whose header claims more pixels than the decoder accepts (checked before decoding).
+    case imageTooLarge(source: String, width: Int, height: Int, limit: Int)
     /// A tolerance parameter outside its allowed range.
     case invalidTolerance(parameter: String, value: String, allowed: String)
     /// A panel id that cannot be used as a file name.
@@ -57,6 +61,10 @@ public enum ImageComparisonError: Error, CustomStringConvertible, Equatable, Sen
         case .invalidRecordMode(let value, let origin):
             let allowed = RecordMode.allCases.map(\.rawValue).joined(separator: ", ")
             return "invalid record mode '\(value)' (from \(origin)); allowed: \(allowed)"
+        case .invalidCheckMode(let value):
+            return "invalid --mode '\(value)'; allowed: \(CheckMode.allCases.map(\.rawValue).joined(separator: ", "))"
+        case .imageTooLarge(let source, let width, let height, let limit):
+            return "\(source): PNG of \(width) × \(height) px exceeds the limit of \(limit) pixels (not decoded)"
         case .invalidTolerance(let parameter, let value, let allowed):
             return "invalid \(parameter) '\(value)'; allowed: \(allowed)"
         case .invalidPanelID(let id):

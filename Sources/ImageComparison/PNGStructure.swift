@@ -1,8 +1,9 @@
 /// Checks the chunk layout of PNG bytes (PNG spec §5: length, type, data, CRC-32; IHDR first, IDAT, IEND last)
 /// so a damaged file gets a precise message — Cairo 1.16 reports every libpng failure as "out of memory".
 enum PNGStructure {
-    /// Throws `truncatedPNG` or `corruptPNG` naming the first problem; the 8-byte signature must already have been checked.
-    static func validate(_ bytes: [UInt8], source: String) throws {
+    /// Throws `truncatedPNG` or `corruptPNG` naming the first problem, `imageTooLarge` when the
+    /// IHDR claims more than `maxPixels` pixels; the 8-byte signature must already have been checked.
+    static func validate(_ bytes: [UInt8], source: String, maxPixels: Int) throws {
         var offset = 8
         var sawImageData = false
         var isFirst = true
@@ -19,6 +20,14 @@ enum PNGStructure {
             }
             if isFirst, type != "IHDR" || length != 13 {
                 throw corrupt(source, "first chunk is \(type), not a 13-byte IHDR")
+            }
+            if isFirst {
+                // IHDR data: width and height as big-endian UInt32 (PNG spec §11.2.2), read before any decoding.
+                let width = Int(bigEndianWord(bytes, at: offset + 8)), height = Int(bigEndianWord(bytes, at: offset + 12))
+                guard width > 0, height > 0 else { throw corrupt(source, "IHDR size \(width) × \(height)") }
+                guard width <= maxPixels / height else {
+                    throw ImageComparisonError.imageTooLarge(source: source, width: width, height: height, limit: maxPixels)
+                }
             }
             isFirst = false
             if type == "IDAT" { sawImageData = true }

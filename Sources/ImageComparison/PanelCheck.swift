@@ -4,13 +4,16 @@ import Foundation
 struct PanelCheck {
     let check: VisualCheck
     let id: String
-    let actual: RGBAImage
+    let output: RenderedOutput
 
+    private var actual: RGBAImage { output.image }
     private var referenceURL: URL { check.referenceURL(for: id) }
+    private var tolerance: Tolerance { check.tolerance(for: id) }
+    private var records: Bool { check.recordMode != .never }
 
-    /// No reference file: record it, or fail in `never` mode.
+    /// No reference file: a failure unless a record mode asks for it to be written.
     func referenceMissing() -> PanelOutcome {
-        guard check.recordMode != .never else {
+        guard records else {
             let images = writeReportImages(expected: nil, diff: nil)
             return outcome(
                 .failed, "reference missing: \(referenceURL.path) (record it with --record missing)",
@@ -30,8 +33,7 @@ struct PanelCheck {
 
     /// The reference loaded: compare, then pass, fail or re-record as the mode says.
     func compare(with expected: RGBAImage) -> PanelOutcome {
-        let (result, diff) = ImageComparator.compareWithDiff(
-            expected: expected, actual: actual, tolerance: check.tolerance)
+        let (result, diff) = ImageComparator.compareWithDiff(expected: expected, actual: actual, tolerance: tolerance)
         let images = result.passed ? .none : writeReportImages(expected: expected, diff: diff)
         switch (check.recordMode, result.passed) {
         case (.all, true):
@@ -44,6 +46,60 @@ struct PanelCheck {
             return outcome(.passed, result.message, comparison: result, images: images)
         case (_, false):
             return outcome(.failed, result.message, comparison: result, images: images)
+        }
+    }
+
+    /// Hash and hybrid modes: the SHA-256 of the output's bytes against `hashes.json`; in hybrid
+    /// mode a mismatch is also compared pixel-wise with the reference PNG for the report.
+    func compareHash() -> PanelOutcome {
+        let library = HashLibrary(directory: check.referenceDirectory)
+        let actualHash = SHA256.hex(output.bytes)
+        let stored: String?
+        do { stored = try library.load()[id] } catch let error as ImageComparisonError {
+            guard check.recordMode == .all || check.recordMode == .failed else {
+                return outcome(.error, "unreadable hash library: \(error)", comparison: nil, images: .none)
+            }
+            return recordHash(actualHash, message: "re-recorded hash (unreadable library: \(error))", comparison: nil)
+        } catch {
+            return outcome(.error, "unreadable hash library: \(error)", comparison: nil, images: .none)
+        }
+        guard let stored else {
+            guard records else {
+                return outcome(.failed, "hash missing: no entry '\(id)' in \(library.url.path) (record it with --record missing)",
+                               comparison: nil, images: writeReportImages(expected: nil, diff: nil))
+            }
+            return recordHash(actualHash, message: "recorded new hash in \(library.url.path)", comparison: nil)
+        }
+        let short = "sha256 \(actualHash.prefix(12))…"
+        if stored == actualHash {
+            if check.recordMode == .all { return recordHash(actualHash, message: "re-recorded (\(short) matched)", comparison: nil) }
+            return outcome(.passed, "\(short) matches", comparison: nil, images: .none)
+        }
+        var comparison: ImageComparisonResult?
+        var images = PanelOutcome.ReportImages.none
+        if check.mode == .hybrid, case .loaded(let expected) = ReferenceState.load(referenceURL) {
+            let (result, diff) = ImageComparator.compareWithDiff(expected: expected, actual: actual, tolerance: tolerance)
+            comparison = result
+            images = writeReportImages(expected: expected, diff: diff)
+        } else {
+            images = writeReportImages(expected: nil, diff: nil)
+        }
+        let message = "\(short) differs from the stored \(stored.prefix(12))…" + (comparison.map { " (\($0.message))" } ?? "")
+        if check.recordMode == .all || check.recordMode == .failed {
+            return recordHash(actualHash, message: "re-recorded: " + message, comparison: comparison, images: images)
+        }
+        return outcome(.failed, message, comparison: comparison, images: images)
+    }
+
+    /// Stores the hash (and in hybrid mode the reference PNG too).
+    private func recordHash(_ hash: String, message: String, comparison: ImageComparisonResult?,
+                            images: PanelOutcome.ReportImages = .none) -> PanelOutcome {
+        do {
+            try HashLibrary(directory: check.referenceDirectory).record(hash, for: id)
+            if check.mode == .hybrid { try actual.write(to: referenceURL) }
+            return outcome(.recorded, message, comparison: comparison, images: images)
+        } catch {
+            return outcome(.error, "cannot record hash: \(error)", comparison: comparison, images: images)
         }
     }
 

@@ -5,7 +5,14 @@ extension RGBAImage {
     /// The 8-byte signature every PNG file starts with (PNG spec §5.2).
     static let pngSignature: [UInt8] = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A]
 
-    /// Loads a PNG file; throws `fileNotFound`, `unreadable`, `notPNG`, `truncatedPNG` or `corruptPNG` naming the file.
+    /// The most pixels a decoded PNG may have (100 megapixels, 400 MB of RGBA): the header is
+    /// checked against it before anything is decoded.
+    public static let maxPixelCount = 100_000_000
+    /// The largest PNG file read (bytes), checked before reading.
+    public static let maxFileBytes = 512 << 20
+
+    /// Loads a PNG file; throws `fileNotFound`, `unreadable`, `notPNG`, `truncatedPNG`, `corruptPNG`
+    /// or `imageTooLarge` naming the file (size and pixel count are checked before reading or decoding).
     public static func load(from url: URL) throws -> RGBAImage {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory) else {
@@ -14,22 +21,16 @@ extension RGBAImage {
         guard !isDirectory.boolValue else {
             throw ImageComparisonError.unreadable(path: url.path, reason: "is a directory")
         }
-        let data: Data
-        do {
-            data = try Data(contentsOf: url)
-        } catch {
-            throw ImageComparisonError.unreadable(path: url.path, reason: AtomicFile.reason(error))
-        }
-        return try RGBAImage(pngData: data, source: url.path)
+        return try RGBAImage(pngData: try BoundedRead.data(url, limit: maxFileBytes), source: url.path)
     }
 
     /// Decodes PNG bytes held in memory (chunk structure and CRCs are checked first); `source` names them in error messages.
-    public init(pngData data: Data, source: String = "in-memory PNG data") throws {
+    public init(pngData data: Data, source: String = "in-memory PNG data", maxPixels: Int = RGBAImage.maxPixelCount) throws {
         let bytes = [UInt8](data)
         guard bytes.count >= 8, Array(bytes[0..<8]) == RGBAImage.pngSignature else {
             throw ImageComparisonError.notPNG(source: source)
         }
-        try PNGStructure.validate(bytes, source: source)
+        try PNGStructure.validate(bytes, source: source, maxPixels: maxPixels)
         let cursor = PNGReadCursor(bytes: bytes)
         let surface = withExtendedLifetime(cursor) {
             cairo_image_surface_create_from_png_stream(

@@ -1,7 +1,8 @@
 import Foundation
 import Numerics
 
-/// An approximate inverse of the Liouvillian (vacuum element fixed) for GMRES.
+/// An approximate inverse of the Liouvillian (vacuum element fixed) for GMRES, or of the
+/// shifted Liouvillian L − s (s > 0, all elements) for the shift-and-invert propagation of g2(τ).
 ///
 /// Above level `exactLevels` it inverts the undriven Liouvillian L0 exactly: L0 keeps each block
 /// ρ_{K,K'} except for the jump term, which feeds block (K+1, K'+1) into (K, K'), so L0 is block
@@ -17,32 +18,39 @@ final class SectorPreconditioner {
     /// First element index above the exactly solved levels.
     let lowEnd: Int
     let lowLU: ComplexLU
+    /// The real shift s (0: the steady-state problem, vacuum element fixed).
+    let shift: Double
+    /// First element the preconditioner solves for (1 when the vacuum is fixed, else 0).
+    var firstElement: Int { shift == 0 ? 1 : 0 }
     /// γ·jump weights, 1/D_{K,K'}[α, β] and the phase change e^{i·arg J·(n_i − n_j)}, per element.
     let weight1: [Double], weight2: [Double]
     let inverseDiagonal: [Complex]
     let elementPhase: [Complex]
 
-    init(structure: LiouvillianStructure, matrix: SparseComplexMatrix, rates: ModelRates, exactLevels: Int = 3) throws {
-        self.structure = structure; self.matrix = matrix
+    init(structure: LiouvillianStructure, matrix: SparseComplexMatrix, rates: ModelRates, exactLevels: Int = 3,
+         shift: Double = 0) throws {
+        self.structure = structure; self.matrix = matrix; self.shift = shift
         let s = structure.space, t = structure.tables
         let top = min(max(exactLevels, 0), s.maxLevel)
         lowEnd = s.levelStart[top + 1]
-        lowLU = try Self.lowBlock(matrix, lowEnd)
+        lowLU = try Self.lowBlock(matrix, lowEnd, shift: shift)
         weight1 = t.jumpWeight1.map { rates.gamma * $0 }
         weight2 = t.jumpWeight2.map { rates.gamma * $0 }
         let theta = rates.coupling.phase
         let table = (0..<(2 * s.cutoff - 1)).map { Complex.polar(1, theta * Double($0 - s.cutoff + 1)) }
         elementPhase = t.ccwDifference.map { table[Int($0) + s.cutoff - 1] }
-        inverseDiagonal = Self.inverseDiagonal(s, structure, rates)
+        inverseDiagonal = Self.inverseDiagonal(s, structure, rates, shift: shift)
     }
 
-    /// Dense LU of the Liouvillian restricted to elements 1 ..< lowEnd (vacuum excluded).
-    private static func lowBlock(_ l: SparseComplexMatrix, _ end: Int) throws -> ComplexLU {
-        var a = ComplexMatrix(rows: end - 1, columns: end - 1)
-        for i in 1..<end {
+    /// Dense LU of L − s restricted to elements first ..< lowEnd (vacuum excluded when s = 0).
+    private static func lowBlock(_ l: SparseComplexMatrix, _ end: Int, shift: Double) throws -> ComplexLU {
+        let first = shift == 0 ? 1 : 0
+        var a = ComplexMatrix(rows: end - first, columns: end - first)
+        for i in first..<end {
+            a[i - first, i - first] -= Complex(shift)
             for k in Int(l.rowStart[i])..<Int(l.rowStart[i + 1]) {
                 let j = Int(l.columnIndex[k])
-                if j >= 1 && j < end { a[i - 1, j - 1] += l.values[k] }
+                if j >= first && j < end { a[i - first, j - first] += l.values[k] }
             }
         }
         do { return try ComplexLU(a) } catch {
@@ -50,8 +58,10 @@ final class SectorPreconditioner {
         }
     }
 
-    /// 1/D with D_{K,K'}[α, β] = −i(E_α^K − E_β^K') − γ(K + K')/2 (zero for the vacuum).
-    private static func inverseDiagonal(_ s: TwoModeFockSpace, _ st: LiouvillianStructure, _ r: ModelRates) -> [Complex] {
+    /// 1/(D − s) with D_{K,K'}[α, β] = −i(E_α^K − E_β^K') − γ(K + K')/2 (zero where D − s = 0,
+    /// i.e. the fixed vacuum of the unshifted problem).
+    private static func inverseDiagonal(_ s: TwoModeFockSpace, _ st: LiouvillianStructure, _ r: ModelRates,
+                                        shift: Double) -> [Complex] {
         var out = [Complex](repeating: .zero, count: s.elementCount)
         let absJ = r.coupling.magnitude
         let energy: [[Double]] = (0..<s.sectorCount).map { k in
@@ -61,7 +71,7 @@ final class SectorPreconditioner {
         for k in 0..<s.sectorCount {
             for kb in 0..<s.sectorCount {
                 let off = s.blockOffset[k * s.sectorCount + kb], sb = s.size(kb)
-                let decay = -r.gamma * Double(k + kb) / 2
+                let decay = -r.gamma * Double(k + kb) / 2 - shift
                 for a in 0..<s.size(k) {
                     for b in 0..<sb {
                         let d = Complex(decay, -(energy[k][a] - energy[kb][b]))
@@ -73,7 +83,7 @@ final class SectorPreconditioner {
         return out
     }
 
-    /// x = M⁻¹·b (element 0, the vacuum, is ignored on input and set to zero on output).
+    /// x = M⁻¹·b (unshifted: element 0, the vacuum, is ignored on input and set to zero on output).
     func apply(_ b: UnsafeBufferPointer<Complex>, _ x: UnsafeMutableBufferPointer<Complex>) {
         let t = structure.tables
         let maxSize = structure.space.cutoff
@@ -158,14 +168,14 @@ final class SectorPreconditioner {
         }
     }
 
-    /// The exactly solved low levels: L_low·x_low = b_low − L_{low,high}·x_high.
+    /// The exactly solved low levels: (L − s)_low·x_low = b_low − L_{low,high}·x_high.
     private func solveLow(_ b: UnsafeBufferPointer<Complex>, _ x: UnsafeMutableBufferPointer<Complex>) {
         x[0] = .zero
-        let end = lowEnd
+        let end = lowEnd, first = firstElement
         matrix.rowStart.withUnsafeBufferPointer { rs in
             matrix.columnIndex.withUnsafeBufferPointer { ci in
                 matrix.values.withUnsafeBufferPointer { v in
-                    for i in 1..<end {
+                    for i in first..<end {
                         var acc = b[i]
                         for k in Int(rs[i])..<Int(rs[i + 1]) {
                             let j = Int(ci[k])
@@ -176,6 +186,6 @@ final class SectorPreconditioner {
                 }
             }
         }
-        lowLU.solve(inPlace: UnsafeMutableBufferPointer(rebasing: x[1..<end]))
+        lowLU.solve(inPlace: UnsafeMutableBufferPointer(rebasing: x[first..<end]))
     }
 }

@@ -91,7 +91,7 @@ public struct ReferenceLine: Sendable, Equatable {
     public var value: Double
     /// Legend label in Pango markup (nil: not in the legend).
     public var label: String?
-    /// Colour; default: the style's foreground.
+    /// Colour; default: the style's reference-line colour (`colors.reference`).
     public var color: Paint
     /// Width in points; nil: the style's reference line width.
     public var width: Double?
@@ -102,7 +102,7 @@ public struct ReferenceLine: Sendable, Equatable {
 
     /// A reference line at `value` on the x (vertical) or y (horizontal) axis.
     public init(_ orientation: Orientation, at value: Double, label: String? = nil,
-                color: Paint = .foreground, width: Double? = nil, dash: Dash = .dotted,
+                color: Paint = .named("reference"), width: Double? = nil, dash: Dash = .dotted,
                 yAxis: YAxisSide = .left) {
         self.orientation = orientation; self.value = value; self.label = label
         self.color = color; self.width = width; self.dash = dash; self.yAxis = yAxis
@@ -257,4 +257,5 @@ public enum Artist: Sendable, Equatable {
     case referenceLine(ReferenceLine)
     case span(Span)
     case annotation(Annotation)
+    case shape(Shape)
 }

@@ -35,6 +35,11 @@ public struct Axes: Sendable, Equatable {
     public var panelLabel: String?
     /// Inset axes inside this panel.
     public var insets: [Inset]
+    /// Draw the axes frame and ticks (false: a bare drawing area, e.g. for a schematic).
+    public var showsFrame = true
+    /// One data unit is as long along y as along x on the page: the limits widen to the box's
+    /// aspect (matplotlib's `set_aspect("equal", adjustable="datalim")`).
+    public var equalAspect = false
 
     /// Axes with the given axes and artists.
     public init(x: Axis = Axis(), y: Axis = Axis(), y2: Axis? = nil, artists: [Artist] = [],
@@ -58,6 +63,8 @@ public struct Axes: Sendable, Equatable {
     public mutating func add(_ span: Span) { artists.append(.span(span)) }
     /// Adds a text annotation.
     public mutating func add(_ annotation: Annotation) { artists.append(.annotation(annotation)) }
+    /// Adds a shape (circle, arc, polyline, arrow).
+    public mutating func add(_ shape: Shape) { artists.append(.shape(shape)) }
     /// Adds an inset.
     public mutating func add(_ inset: Inset) { insets.append(inset) }
 }

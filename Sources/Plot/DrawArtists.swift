@@ -47,6 +47,7 @@ extension Renderer {
             case .contour(let contour): try drawContour(contour, maps: maps, on: cr)
             case .referenceLine(let line): try drawReferenceLine(line, maps: maps, on: cr)
             case .annotation(let annotation): try drawAnnotation(annotation, maps: maps, on: cr)
+            case .shape(let shape): try drawShape(shape, maps: maps, on: cr)
             case .heatmap, .span: break
             }
         }
@@ -264,4 +265,69 @@ func premultipliedPixel(_ color: Color) -> UInt32 {
     let a = max(0, min(1, color.alpha))
     func channel(_ v: Double) -> UInt32 { UInt32((max(0, min(1, v)) * a * 255).rounded()) }
     return (UInt32((a * 255).rounded()) << 24) | (channel(color.red) << 16) | (channel(color.green) << 8) | channel(color.blue)
+}
+
+extension Renderer {
+    /// A shape: its outline mapped to the page, filled and/or stroked, then its arrow heads.
+    func drawShape(_ shape: Shape, maps: PanelMaps, on cr: OpaquePointer) throws {
+        let data = shape.dataPoints()
+        var points = zip(data.x, data.y).map { (maps.x($0), maps.y($1)) }.filter { $0.0.isFinite && $0.1.isFinite }
+        guard points.count >= 2 else { return }
+        let width = shape.width ?? shape.widthScale * style.lineWidth
+        let head = shape.headLength ?? max(3, 4 * width)
+        let open = !data.closed
+        let startHead = open && (shape.arrows == .start || shape.arrows == .both)
+        let endHead = open && (shape.arrows == .end || shape.arrows == .both)
+        // Heads: tip at the end point, pointing along the last (first) segment; the stroke stops at the head's base.
+        var heads: [(tip: (Double, Double), direction: (Double, Double))] = []
+        if endHead, let d = direction(points, fromEnd: true) {
+            heads.append((points[points.count - 1], d))
+            points[points.count - 1] = shortened(points[points.count - 1], d, by: head * 0.8)
+        }
+        if startHead, let d = direction(points, fromEnd: false) {
+            heads.append((points[0], d))
+            points[0] = shortened(points[0], d, by: head * 0.8)
+        }
+        cairo_new_path(cr)
+        cairo_move_to(cr, points[0].0, points[0].1)
+        for p in points.dropFirst() { cairo_line_to(cr, p.0, p.1) }
+        if data.closed { cairo_close_path(cr) }
+        if let fill = shape.fill {
+            setColor(cr, try style.resolve(fill))
+            shape.stroke == nil ? cairo_fill(cr) : cairo_fill_preserve(cr)
+        }
+        guard let stroke = shape.stroke else { cairo_new_path(cr); return }
+        let color = try style.resolve(stroke)
+        setColor(cr, color)
+        setStroke(cr, width: width, dash: style.dashLengths(shape.dash, width: width))
+        cairo_stroke(cr)
+        for h in heads {
+            let (ux, uy) = h.direction, (tx, ty) = h.tip
+            let half = head * 0.38
+            cairo_new_path(cr)
+            cairo_move_to(cr, tx, ty)
+            cairo_line_to(cr, tx - head * ux - half * uy, ty - head * uy + half * ux)
+            cairo_line_to(cr, tx - head * ux + half * uy, ty - head * uy - half * ux)
+            cairo_close_path(cr)
+            cairo_fill(cr)
+        }
+    }
+
+    /// Unit page direction of travel at the end (or start, pointing outwards) of a polyline.
+    private func direction(_ points: [(Double, Double)], fromEnd: Bool) -> (Double, Double)? {
+        let ordered = fromEnd ? points : points.reversed()
+        let tip = ordered[ordered.count - 1]
+        // The first point at least a point away from the tip sets the direction (arcs are finely sampled).
+        for p in ordered.dropLast().reversed() {
+            let dx = tip.0 - p.0, dy = tip.1 - p.1, length = hypot(dx, dy)
+            if length >= 1 { return (dx / length, dy / length) }
+        }
+        let p = ordered[ordered.count - 2]
+        let length = hypot(tip.0 - p.0, tip.1 - p.1)
+        return length > 0 ? ((tip.0 - p.0) / length, (tip.1 - p.1) / length) : nil
+    }
+
+    private func shortened(_ p: (Double, Double), _ d: (Double, Double), by amount: Double) -> (Double, Double) {
+        (p.0 - d.0 * amount, p.1 - d.1 * amount)
+    }
 }

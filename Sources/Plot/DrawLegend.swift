@@ -52,7 +52,7 @@ extension Renderer {
                 case .heatmap(let heatmap):
                     guard let label = heatmap.maskLabel else { continue }
                     entries.append(.init(label: label, handle: .patch(color: try style.resolve(heatmap.maskColor))))
-                case .annotation:
+                case .annotation, .shape:
                     continue
                 }
             }

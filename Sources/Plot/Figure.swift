@@ -58,6 +58,8 @@ public struct Figure: Sendable {
     public var heightRatios: [Double]?
     /// The panels in the grid.
     public var panels: [Panel]
+    /// The figure's title, written into file metadata (PDF Title); never drawn.
+    public var title: String?
 
     /// An empty figure of the given size and grid.
     public init(width: FigureWidth = .singleColumn, height: FigureHeight = .auto,

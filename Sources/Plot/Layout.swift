@@ -177,6 +177,7 @@ extension Renderer {
         case .points(let h): height = h
         }
         guard height > 0, height.isFinite else { throw PlotError.invalidSize(what: "figure height (points)", value: height) }
+        try RenderLimits.check(page: (width, height))
         return (width, height)
     }
 

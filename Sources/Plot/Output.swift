@@ -63,7 +63,7 @@ extension Figure {
         guard status == CAIRO_STATUS_SUCCESS else {
             throw PlotError.output(path: "(memory)", problem: String(cString: cairo_status_to_string(status)))
         }
-        return sink.data
+        return PNGChunks.withPhysicalDPI(sink.data, dpi: dpi ?? style.dpi)
     }
 
     /// Renders to pixels in memory at `dpi` (nil: the style's dpi).
@@ -93,13 +93,11 @@ extension Figure {
 
     private func rasterSurface(style: Style, dpi: Double?) throws -> OpaquePointer {
         let dpi = dpi ?? style.dpi
-        guard dpi > 0, dpi.isFinite else { throw PlotError.invalidSize(what: "dpi", value: dpi) }
+        try RenderLimits.check(dpi: dpi)
         let renderer = Renderer(style: style)
         let page = try renderer.pageSize(self)
-        let width = Int((page.width / 72 * dpi).rounded()), height = Int((page.height / 72 * dpi).rounded())
-        guard width > 0, height > 0, width <= 30_000, height <= 30_000 else {
-            throw PlotError.invalidSize(what: "PNG pixel size (\(width) × \(height))", value: Double(max(width, height)))
-        }
+        let width = max(1, Int((page.width / 72 * dpi).rounded())), height = max(1, Int((page.height / 72 * dpi).rounded()))
+        try RenderLimits.check(pixels: width, height, dpi: dpi)
         let surface = cairo_image_surface_create(CAIRO_FORMAT_ARGB32, Int32(width), Int32(height))!
         let cr = cairo_create(surface)!
         defer { cairo_destroy(cr) }
@@ -125,6 +123,7 @@ extension Figure {
             cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_CREATE_DATE, date)
             cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_MOD_DATE, date)
             cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_CREATOR, "wgmfig Plot")
+            if let title { cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_TITLE, title) }
         } else {
             surface = cairo_svg_surface_create_for_stream(byteSinkWrite, closure, page.width, page.height)
             cairo_svg_surface_set_document_unit(surface, CAIRO_SVG_UNIT_PT)
@@ -143,7 +142,7 @@ extension Figure {
         guard status == CAIRO_STATUS_SUCCESS else {
             throw PlotError.output(path: "(memory)", problem: String(cString: cairo_status_to_string(status)))
         }
-        return sink.data
+        return format == .svg ? SVGIdentifiers.renumber(SVGImages.crisp(sink.data)) : sink.data
     }
 }
 

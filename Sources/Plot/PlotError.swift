@@ -12,6 +12,8 @@ public enum PlotError: Error, CustomStringConvertible, Equatable {
     case styleCycle(chain: [String])
     /// A figure or panel size is zero, negative or not finite.
     case invalidSize(what: String, value: Double)
+    /// A page or raster beyond the hard limits (`RenderLimits`), refused before anything is allocated.
+    case pageTooLarge(what: String, size: String, limit: String)
     /// The grid or a panel's position in it is impossible.
     case invalidGrid(String)
     /// A log-scaled axis got a limit that is not positive.
@@ -49,6 +51,8 @@ public enum PlotError: Error, CustomStringConvertible, Equatable {
             return "style bases form a cycle: \(chain.joined(separator: " -> "))"
         case let .invalidSize(what, value):
             return "\(what) must be positive and finite, got \(value)"
+        case let .pageTooLarge(what, size, limit):
+            return "\(what) \(size) exceeds the limit of \(limit)"
         case let .invalidGrid(problem):
             return "invalid panel grid: \(problem)"
         case let .nonPositiveLogLimit(axis, lower, upper):

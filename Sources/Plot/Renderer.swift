@@ -9,7 +9,7 @@ final class Renderer {
 
     init(style: Style) {
         self.style = style
-        text = TextEngine(family: style.fontFamily)
+        text = TextEngine(family: style.fontFamily, fallback: style.fontFallback)
         metrics = FontMetrics(text: text, style: style)
     }
 
@@ -35,6 +35,7 @@ final class Renderer {
     /// Draws one Axes (and its insets) into its box.
     func drawPanel(_ panel: ResolvedAxes, geometry: PanelGeometry, on cr: OpaquePointer, isInset: Bool = false) throws {
         let box = geometry.box
+        let panel = panel.axes.equalAspect ? panel.withEqualAspect(box: box) : panel
         let maps = PanelMaps(panel, box: box)
         let lineStyles = try resolveLineStyles(panel.axes)
         if isInset {
@@ -47,7 +48,7 @@ final class Renderer {
         cairo_clip(cr)
         try drawArtists(panel, maps: maps, lineStyles: lineStyles, on: cr)
         cairo_restore(cr)
-        drawFrameAndTicks(panel, geometry: geometry, maps: maps, on: cr)
+        if panel.axes.showsFrame { drawFrameAndTicks(panel, geometry: geometry, maps: maps, on: cr) }
         drawTickLabels(panel, geometry: geometry, maps: maps, on: cr)
         drawAxisLabels(panel, geometry: geometry, on: cr)
         if let bar = panel.colorbar, let ticks = geometry.ticks.colorbar {

@@ -89,6 +89,11 @@ struct ResolvedAxes {
                 }
             case .annotation(let annotation):
                 try TextEngine.validate(annotation.text)
+            case .shape(let shape):
+                let points = shape.dataPoints()
+                if points.x.count != points.y.count {
+                    throw PlotError.lengthMismatch(what: "\(path) shape y (must match x)", expected: points.x.count, actual: points.y.count)
+                }
             case .referenceLine, .span:
                 break
             }
@@ -141,6 +146,9 @@ struct ResolvedAxes {
                 }
             case .annotation:
                 break
+            case .shape(let shape):
+                let points = shape.dataPoints()
+                for (xv, yv) in zip(points.x, points.y) { extent.include(horizontal ? xv : yv, scale: scale) }
             }
         }
         return extent
@@ -193,4 +201,22 @@ func cellEdges(_ centres: [Double], scale: Scale) -> [Double] {
     for i in 0..<(t.count - 1) { edges.append((t[i] + t[i + 1]) / 2) }
     edges.append(t[t.count - 1] + (t[t.count - 1] - t[t.count - 2]) / 2)
     return log ? edges.map { pow(10, $0) } : edges
+}
+
+extension ResolvedAxes {
+    /// The axes with the narrower data range widened (about its centre) so that one data unit
+    /// has the same page length along x and y in `box`.
+    func withEqualAspect(box: Rect) -> ResolvedAxes {
+        guard x.scale == .linear, y.scale == .linear, box.width > 0, box.height > 0 else { return self }
+        var result = self
+        let xPerPoint = (x.upper - x.lower) / box.width, yPerPoint = (y.upper - y.lower) / box.height
+        if xPerPoint < yPerPoint {
+            let half = yPerPoint * box.width / 2, mid = (x.lower + x.upper) / 2
+            result.x.lower = mid - half; result.x.upper = mid + half
+        } else {
+            let half = xPerPoint * box.height / 2, mid = (y.lower + y.upper) / 2
+            result.y.lower = mid - half; result.y.upper = mid + half
+        }
+        return result
+    }
 }

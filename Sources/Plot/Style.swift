@@ -21,6 +21,8 @@ public struct Style: Sendable, Equatable {
     public var name: String
     /// Font family pinned by the style (paper: "CMU Serif", slides: "DejaVu Sans").
     public var fontFamily: String
+    /// Families for glyphs the pinned family lacks (ℛ, ⟩ in CMU Serif), in order, before fontconfig's own.
+    public var fontFallback: [String]
     /// Tick label size, points.
     public var tickLabelSize: Double
     /// Axis and colour-bar label size, points.
@@ -41,6 +43,8 @@ public struct Style: Sendable, Equatable {
     public var panelSpacing: Double
     /// Default PNG resolution.
     public var dpi: Double
+    /// Tallest page in inches (slides: 7.5); taller whole figures are reflowed or split (nil: any height).
+    public var maxHeight: Double?
     /// Text, axes and tick colour.
     public var foreground: Color
     /// Page colour.
@@ -49,6 +53,8 @@ public struct Style: Sendable, Equatable {
     public var maskColor: Color
     /// Shaded ranges (spans).
     public var shadeColor: Color
+    /// Reference lines (`Paint.named("reference")`, the default of `ReferenceLine`).
+    public var referenceColor: Color
     /// Axes frame width, points.
     public var axesLineWidth: Double
     /// Gap between tick labels and the axis label, points.
@@ -123,6 +129,15 @@ extension Style {
         try StyleLoader().load(nameOrPath)
     }
 
+    /// Styles combined key by key (`["paper", "nature"]`: later ones override earlier ones), then
+    /// `overrides` ("section.key" → YAML value, as `--rc font.axisLabelSize=10`).
+    public static func combined(_ namesOrPaths: [String], overrides: [(key: String, value: String)] = []) throws -> Style {
+        try StyleLoader().load(namesOrPaths, overrides: overrides)
+    }
+
+    /// Every key a style file or `--rc` may set ("palette.NAME": any colour name).
+    public static var keys: [String] { StyleLoader.keys }
+
     /// The style in the YAML file at `path`.
     public static func load(path: String) throws -> Style {
         try StyleLoader().load(path.contains("/") ? path : "./" + path)
@@ -150,6 +165,7 @@ extension Style {
             switch name {
             case "mask": return maskColor
             case "shade": return shadeColor
+            case "reference": return referenceColor
             case "foreground": return foreground
             case "background": return background
             case "white": return .white

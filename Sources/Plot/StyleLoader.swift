@@ -3,7 +3,7 @@ import Yams
 
 /// Kinds of values a style key holds.
 private enum StyleKind {
-    case number, string, bool, color, numbers, cycle
+    case number, string, strings, bool, color, numbers, cycle, colormap
     case choice([String])
 }
 
@@ -18,13 +18,13 @@ private struct StyleEntry {
 struct StyleLoader {
     /// Every key a style file may set, as "section.key"; "palette.*" takes any colour name.
     private static let schema: [String: StyleKind] = [
-        "font.family": .string, "font.tickLabelSize": .number, "font.axisLabelSize": .number,
+        "font.family": .string, "font.fallback": .strings, "font.tickLabelSize": .number, "font.axisLabelSize": .number,
         "font.legendSize": .number, "font.titleSize": .number,
         "figure.singleColumnWidth": .number, "figure.doubleColumnWidth": .number,
         "figure.panelAspect": .number, "figure.padding": .number, "figure.panelSpacing": .number,
-        "figure.dpi": .number,
+        "figure.dpi": .number, "figure.maxHeight": .number,
         "colors.foreground": .color, "colors.background": .color, "colors.mask": .color,
-        "colors.shade": .color,
+        "colors.shade": .color, "colors.reference": .color,
         "axes.lineWidth": .number, "axes.labelPad": .number, "axes.xMargin": .number,
         "axes.yMargin": .number,
         "ticks.direction": .choice(["in", "out", "inOut"]), "ticks.mirror": .bool,
@@ -37,7 +37,7 @@ struct StyleLoader {
         "cycle": .cycle,
         "legend.framed": .bool, "legend.handleLength": .number, "legend.handleTextPad": .number,
         "legend.rowSpacing": .number, "legend.borderPad": .number,
-        "heatmap.colormap": .choice(Colormap.allCases.map(\.rawValue)),
+        "heatmap.colormap": .colormap,
         "heatmap.colorbarWidth": .number, "heatmap.colorbarPad": .number,
         "panelLabel.size": .number, "panelLabel.offset": .number,
         "panelLabel.weight": .choice(["normal", "bold"]),
@@ -117,11 +117,47 @@ struct StyleLoader {
     }
 
     func load(_ nameOrPath: String) throws -> Style {
-        let path = try resolve(nameOrPath)
-        let entries = try mergedEntries(path: path, chain: [])
-        let name = ((path as NSString).lastPathComponent as NSString).deletingPathExtension
-        return try decode(entries, name: name)
+        try load([nameOrPath], overrides: [])
     }
+
+    /// Styles combined key by key (later ones override earlier ones; each with its `base:` chain),
+    /// then `overrides` ("section.key", YAML value) as `--rc` gives them.
+    func load(_ namesOrPaths: [String], overrides: [(key: String, value: String)]) throws -> Style {
+        guard !namesOrPaths.isEmpty else { throw PlotError.invalidValue(what: "style list", value: "(empty)", allowed: "one or more style names or paths") }
+        var entries: [String: StyleEntry] = [:]
+        var names: [String] = []
+        for item in namesOrPaths {
+            let path = try resolve(item)
+            for (key, value) in try mergedEntries(path: path, chain: []) { entries[key] = value }
+            names.append(((path as NSString).lastPathComponent as NSString).deletingPathExtension)
+        }
+        for (key, value) in overrides {
+            try entries[key] = Self.overrideEntry(key: key, value: value)
+        }
+        return try decode(entries, name: names.joined(separator: ","))
+    }
+
+    /// A `--rc KEY=VALUE` entry: a known key (or palette.NAME), the value parsed as YAML.
+    private static func overrideEntry(key: String, value: String) throws -> StyleEntry {
+        guard schema[key] != nil || (key.hasPrefix("palette.") && key.count > 8) else {
+            throw PlotError.unknownStyleKey(file: "--rc", key: key, line: nil)
+        }
+        do {
+            // A bare colour "#rrggbb" would be a YAML comment: read it as a string.
+            let yaml = value.hasPrefix("#") ? "'\(value)'" : value
+            guard let node = try Yams.compose(yaml: yaml) else {
+                throw PlotError.malformedStyle(file: "--rc", line: nil, problem: "'\(key)' has no value")
+            }
+            return StyleEntry(node: node, file: "--rc")
+        } catch let error as PlotError {
+            throw error
+        } catch {
+            throw PlotError.malformedStyle(file: "--rc", line: nil, problem: "'\(key)=\(value)' is not a YAML value")
+        }
+    }
+
+    /// Every key a style may set, sorted ("palette.NAME" stands for any colour name).
+    static var keys: [String] { (schema.keys + ["palette.NAME"]).sorted() }
 
     /// Entries of the file at `path` merged over those of its base chain.
     private func mergedEntries(path: String, chain: [String]) throws -> [String: StyleEntry] {
@@ -220,6 +256,7 @@ struct StyleLoader {
         return Style(
             name: name,
             fontFamily: try reader.string("font.family"),
+            fontFallback: try reader.optionalStrings("font.fallback") ?? [],
             tickLabelSize: try reader.positive("font.tickLabelSize"),
             axisLabelSize: try reader.positive("font.axisLabelSize"),
             legendSize: try reader.positive("font.legendSize"),
@@ -230,10 +267,12 @@ struct StyleLoader {
             padding: try reader.nonNegative("figure.padding"),
             panelSpacing: try reader.nonNegative("figure.panelSpacing"),
             dpi: try reader.positive("figure.dpi"),
+            maxHeight: try reader.optionalPositive("figure.maxHeight"),
             foreground: try reader.color("colors.foreground"),
             background: try reader.color("colors.background"),
             maskColor: try reader.color("colors.mask"),
             shadeColor: try reader.color("colors.shade"),
+            referenceColor: try reader.optionalColor("colors.reference") ?? reader.color("colors.foreground"),
             axesLineWidth: try reader.positive("axes.lineWidth"),
             axisLabelPad: try reader.nonNegative("axes.labelPad"),
             xMargin: try reader.nonNegative("axes.xMargin"),
@@ -261,7 +300,7 @@ struct StyleLoader {
             legendHandleTextPad: try reader.nonNegative("legend.handleTextPad"),
             legendRowSpacing: try reader.nonNegative("legend.rowSpacing"),
             legendBorderPad: try reader.nonNegative("legend.borderPad"),
-            colormap: Colormap(rawValue: try reader.choice("heatmap.colormap"))!,
+            colormap: try reader.colormap("heatmap.colormap"),
             colorbarWidth: try reader.positive("heatmap.colorbarWidth"),
             colorbarPad: try reader.nonNegative("heatmap.colorbarPad"),
             panelLabelSize: try reader.positive("panelLabel.size"),
@@ -301,6 +340,11 @@ struct StyleLoader {
             return value
         }
 
+        func optionalPositive(_ key: String) throws -> Double? {
+            guard entries[key] != nil else { return nil }
+            return try positive(key)
+        }
+
         func nonNegative(_ key: String) throws -> Double {
             let entry = try entry(key)
             let value = try number(entry, key)
@@ -334,6 +378,38 @@ struct StyleLoader {
         }
 
         func color(_ key: String) throws -> Color { try color(try entry(key), key: key) }
+
+        func optionalColor(_ key: String) throws -> Color? {
+            guard let entry = entries[key] else { return nil }
+            return try color(entry, key: key)
+        }
+
+        func optionalStrings(_ key: String) throws -> [String]? {
+            guard let entry = entries[key] else { return nil }
+            if let single = entry.node.scalar?.string, !single.isEmpty { return [single] }
+            guard let items = entry.node.sequence else { throw bad(entry, key, "a list of font family names") }
+            return try items.map { item in
+                guard let text = item.scalar?.string, !text.isEmpty else { throw bad(entry, key, "a list of font family names") }
+                return text
+            }
+        }
+
+        /// A built-in colormap's name (NAME_r reversed) or a list of at least two colours.
+        func colormap(_ key: String) throws -> Colormap {
+            let entry = try entry(key)
+            if let items = entry.node.sequence {
+                let colors = try items.map { item -> Color in
+                    guard let text = item.scalar?.string, let color = Color(hex: text) else { throw bad(entry, key, "a list of colours #rrggbb") }
+                    return color
+                }
+                guard colors.count >= 2 else { throw bad(entry, key, "a list of at least 2 colours") }
+                return try Colormap(name: "custom", colors: colors)
+            }
+            guard let name = entry.node.scalar?.string, let map = Colormap(rawValue: name) else {
+                throw bad(entry, key, "a colormap name (" + Colormap.allCases.map(\.name).joined(separator: ", ") + ", each also NAME_r) or a list of colours")
+            }
+            return map
+        }
 
         func dashPattern(_ key: String) throws -> [Double] {
             let entry = try entry(key)

@@ -21,9 +21,14 @@ final class TextEngine {
     private let fontMap: UnsafeMutablePointer<PangoFontMap>
     private let context: OpaquePointer
     let family: String
+    /// The family list Pango gets: the pinned family, then the fallbacks for missing glyphs.
+    private let familyList: String
+    /// Collects the ink box of every text drawn (layout checks), when set.
+    var recorder: TextRecorder?
 
-    init(family: String) {
+    init(family: String, fallback: [String] = []) {
         self.family = family
+        familyList = ([family] + fallback).joined(separator: ",")
         fontMap = pango_cairo_font_map_new()
         context = pango_font_map_create_context(fontMap)
         let options = cairo_font_options_create()
@@ -72,7 +77,7 @@ final class TextEngine {
     private func makeLayout(_ markup: String, size: Double, bold: Bool) -> OpaquePointer {
         let layout: OpaquePointer = pango_layout_new(contextPointer)
         let description = pango_font_description_new()
-        pango_font_description_set_family(description, family)
+        pango_font_description_set_family(description, familyList)
         pango_font_description_set_size(description, Int32((size * Double(PANGO_SCALE)).rounded()))
         pango_font_description_set_weight(description, bold ? PANGO_WEIGHT_BOLD : PANGO_WEIGHT_NORMAL)
         pango_layout_set_font_description(layout, description)
@@ -159,6 +164,7 @@ final class TextEngine {
     /// Draws `markup` with its layout origin at (x, y), rotated by `angle` (radians, counter-clockwise on the page).
     func draw(_ markup: String, size: Double, bold: Bool = false, color: Color,
               originX x: Double, originY y: Double, angle: Double = 0, on cr: OpaquePointer) {
+        if let recorder { recorder.add(markup, ink: measure(markup, size: size, bold: bold), x: x, y: y, angle: angle, on: cr) }
         let prepared = prepare(markup, size: size, bold: bold)
         defer { g_object_unref(UnsafeMutableRawPointer(prepared.layout)) }
         cairo_save(cr)

@@ -36,7 +36,7 @@ struct EvalOM: ParsableCommand {
 
     func run() throws {
         let scatterers = try makeScatterers()
-        guard detuning.isFinite else { throw EvalOMError("invalid --detuning \(detuning): must be a finite number (Δ̃/Γ)") }
+        try Self.check("--detuning", detuning, against: "Delta_tilde_over_Gamma", what: "an effective detuning Δ̃/Γ")
         let inputs = try self.model.inputs(.om)
         for n in ["eps_over_Gamma", "eta_over_Gamma", "eta_over_eps", "beta_rad", "Delta_over_Gamma", "Delta_tilde_over_Gamma"] where inputs.isSet(n) {
             throw ValidationError("\(n) is given by --eps, --eta, --beta and --detuning in eval om, not by --set")
@@ -66,17 +66,24 @@ struct EvalOM: ParsableCommand {
         if epsilon != nil && defects != nil {
             throw EvalOMError("--eps and --defects cannot be combined: --defects replaces --eps")
         }
-        try Self.checkStrength("--eps", epsilon ?? 1)
-        try Self.checkStrength("--eta", eta)
+        try Self.check("--eps", epsilon ?? 1, against: "eps_over_Gamma", what: "a strength ε/Γ")
+        try Self.check("--eta", eta, against: "eta_over_Gamma", what: "a strength η/Γ")
         guard beta.isFinite else { throw EvalOMError("invalid --beta \(beta): must be a finite angle in radians") }
         let list = try defects.map(Self.parseDefects) ?? [Defect(strength: epsilon ?? 1, angle: 0)]
+        for d in list where defects != nil {
+            try Self.check("--defects", d.strength, against: "eps_over_Gamma", what: "each strength ε_j/Γ")
+            guard d.angle.isFinite else { throw EvalOMError("invalid --defects angle \(d.angle): must be a finite angle in radians") }
+        }
         let s = Scatterers(defects: list, particle: Nanoparticle(strength: eta, angle: beta))
         do { return try s.validated() } catch { throw EvalOMError("invalid --defects: \(error)") }
     }
 
-    static func checkStrength(_ flag: String, _ value: Double) throws {
-        guard value.isFinite, value >= 0 else {
-            throw EvalOMError("invalid \(flag) \(value): must be a finite strength ≥ 0 in units of Γ")
+    /// `value` within the range of the model input `name` (the range `--set` and spec files use:
+    /// beyond it the drift matrix's entries overflow or lose all precision), else a one-line error.
+    static func check(_ flag: String, _ value: Double, against name: String, what: String) throws {
+        guard let input = try? OMInputs.registry.input(name), (try? input.checked(value)) != nil else {
+            let allowed = (try? OMInputs.registry.input(name).allowed) ?? "a finite number"
+            throw EvalOMError("invalid \(flag) \(value): \(what) must be \(allowed)")
         }
     }
 

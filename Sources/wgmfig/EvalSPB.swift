@@ -51,11 +51,26 @@ struct EvalSPB: ParsableCommand {
         }
         _ = try truncation()
         _ = try delays()
+        // Each flag within the range of the model input it sets (the range --set and spec files use).
+        let flags: [(String, Double?, String)] = [("--r", r, "r_um"), ("--phi", phi, "phi_um"), ("--delta", delta, "Delta_over_gamma1"),
+                                                  ("--J0", j0, "J0_over_gamma1"), ("--chi-over-gamma", chiOverGamma, "chi_over_gamma")]
+        for (flag, value, name) in flags { if let value { try Self.check(flag, value, against: name) } }
+        guard driveScale.isFinite, driveScale > 0, driveScale <= 1e3 else {
+            throw EvalError("invalid --drive-scale \(driveScale): must be a factor in (0, 1000]")
+        }
         let inputs: InputValues
         do { inputs = try model.inputs(.spb) } catch let e as InputError { throw ValidationError("\(e)") }
         let byFlags = ["device", "r_um", "phi_um", "Delta_over_gamma1", "J0_over_gamma1", "chi_over_gamma", "cutoff", "tau_gamma1"]
         for n in byFlags where inputs.isSet(n) {
             throw ValidationError("\(n) is given by --case, --r, --phi, --delta, --J0, --chi-over-gamma, --cutoff and --tau in eval spb, not by --set")
+        }
+    }
+
+    /// `value` within the range of the spb model input `name`, else a one-line error naming the flag.
+    static func check(_ flag: String, _ value: Double, against name: String) throws {
+        guard let input = try? SPBInputs.registry.input(name), (try? input.checked(value)) != nil else {
+            let allowed = (try? SPBInputs.registry.input(name).allowed) ?? "a finite number"
+            throw EvalError("invalid \(flag) \(value): must be \(allowed) (the range of \(name))")
         }
     }
 
@@ -73,9 +88,9 @@ struct EvalSPB: ParsableCommand {
         guard let tau else { return [] }
         return try tau.split(separator: ",", omittingEmptySubsequences: false).map { part in
             let text = part.trimmingCharacters(in: .whitespaces)
-            guard let v = Double(text), v.isFinite, v >= 0 else {
-                throw EvalError("invalid --tau value '\(text)': must be a finite number >= 0")
-            }
+            guard let v = Double(text) else { throw EvalError("invalid --tau value '\(text)': must be a number τγ1 in [0, 1e4]") }
+            // Beyond 1e4/γ1 every correlation has long relaxed (g2 → 1): such delays are refused, not propagated.
+            try Self.check("--tau", v, against: "tau_gamma1")
             return v
         }
     }
@@ -93,12 +108,8 @@ struct EvalSPB: ParsableCommand {
     }
 
     func run() throws {
-        do {
-            let report = try SPBReport.compute(setup: setup(), truncation: truncation(), delaysTimesGamma1: delays())
-            print(json ? try report.json() : report.table())
-        } catch let e as PhotonBlockadeError {
-            throw EvalError(e.description)
-        }
+        let report = try SPBReport.compute(setup: setup(), truncation: truncation(), delaysTimesGamma1: delays())
+        print(json ? try report.json() : report.table())
     }
 }
 
@@ -177,7 +188,7 @@ struct SPBReport: Encodable {
     }
 }
 
-/// A one-line user error (exit code 1, no usage text).
+/// A bad `eval` argument (exit code 2, one line, no usage text).
 struct EvalError: Error, CustomStringConvertible {
     let description: String
     init(_ message: String) { description = message }

@@ -25,7 +25,7 @@ struct DataOptions: ParsableArguments {
     /// A data provider reporting progress on stderr (unless --quiet).
     func provider() -> (DataProvider, ProgressReporter) {
         let reporter = ProgressReporter(quiet: quiet)
-        let provider = DataProvider(readCache: !noCache, progress: { id, p in reporter.update(id, done: p.done, total: p.total) })
+        let provider = DataProvider(readCache: !noCache, threads: ToolThreads.count, progress: { id, p in reporter.update(id, done: p.done, total: p.total) })
         return (provider, reporter)
     }
 }

@@ -16,14 +16,15 @@ struct RenderFigures: ParsableCommand {
     @Flag(help: "Render every panel and every whole figure.")
     var all = false
 
-    @Option(help: "Style name (paper, slides, slides-dark) or path to a style file.")
-    var style = "paper"
+    @OptionGroup var styleOptions: StyleOptions
 
     @Option(help: "Comma-separated formats: png, pdf, svg.")
     var format = "png,pdf"
 
-    @Option(help: "Resolution of PNG output (default: the style's).")
-    var dpi: Double?
+    @Option(name: .customLong("dpi"), parsing: .unconditional, help: "Resolution of PNG output in dots per inch, 10...2400 (default: the style's).")
+    var dpiText: String?
+
+    var dpi: Double? { try? DPIOption.parse(dpiText) }
 
     @Option(help: "Output directory.")
     var out = "figures"
@@ -31,7 +32,7 @@ struct RenderFigures: ParsableCommand {
     @OptionGroup var data: DataOptions
 
     func validate() throws {
-        if let dpi, !(dpi > 0 && dpi <= 2400) { throw ValidationError("--dpi \(dpi) is out of range: give a number in (0, 2400]") }
+        _ = try DPIOption.parse(dpiText)
         _ = try formats()
         if all && !ids.isEmpty { throw ValidationError("give figure ids or --all, not both") }
     }
@@ -47,7 +48,7 @@ struct RenderFigures: ParsableCommand {
 
     func run() throws {
         let ids = try resolveIDs(ids, all: all)
-        let style = try Style.named(self.style)
+        let style = try styleOptions.load()
         let formats = try formats()
         let (provider, reporter) = data.provider()
         defer { reporter.finish() }
@@ -60,11 +61,25 @@ struct RenderFigures: ParsableCommand {
             defer { reporter.finish() }
             return try writer.assemble(id)
         }
-        let results = Parallel.map(count: assembled.count) { i in
-            Result { try writer.write(assembled[i], style: style, styleName: self.style, formats: formats, dpi: dpi, into: dir) }
+        let results = Parallel.map(count: assembled.count, threads: ToolThreads.count) { i in
+            Result { try writer.write(assembled[i], style: style, styleName: styleOptions.style, formats: formats, dpi: dpi, into: dir) }
         }
         for result in results {
             for f in try result.get() { print(f.path) }
         }
+    }
+}
+
+/// `--dpi VALUE` of render and preview-style: a number in `RenderLimits.dpi` (read even when
+/// negative, so `--dpi -5` is named as a bad value, not as a missing one).
+enum DPIOption {
+    static func parse(_ text: String?) throws -> Double? {
+        guard let text else { return nil }
+        let allowed = "allowed \(Int(RenderLimits.dpi.lowerBound))...\(Int(RenderLimits.dpi.upperBound)) dots per inch"
+        guard let value = Double(text.trimmingCharacters(in: .whitespaces)), value.isFinite else {
+            throw ValidationError("--dpi '\(text)' is not a number: \(allowed)")
+        }
+        guard RenderLimits.dpi.contains(value) else { throw ValidationError("--dpi \(text) is out of range: \(allowed)") }
+        return value
     }
 }

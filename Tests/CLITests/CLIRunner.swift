@@ -13,10 +13,10 @@ struct CLIRunner {
         return dir.appendingPathComponent("wgmfig")
     }
 
-    /// Runs `wgmfig args…` with a private cache directory.
-    static func run(_ args: [String], cacheDirectory: URL? = nil, in cwd: URL? = nil) throws -> Result {
+    /// Runs `wgmfig args…` (or another build of it) with a private cache directory.
+    static func run(_ args: [String], cacheDirectory: URL? = nil, in cwd: URL? = nil, executable other: URL? = nil) throws -> Result {
         let p = Process()
-        p.executableURL = executable
+        p.executableURL = other ?? executable
         p.arguments = args
         var env = ProcessInfo.processInfo.environment
         if let cacheDirectory { env["WGMFIG_CACHE_DIR"] = cacheDirectory.path }

@@ -50,11 +50,11 @@ final class CommandTests: XCTestCase {
         let r = try CLIRunner.run(["list"])
         XCTAssertEqual(r.status, 0)
         let ids = Set(r.stdout.split(separator: "\n").compactMap { $0.split(separator: " ").first.map(String.init) })
-        // The 29 panels and 9 whole figures of PHYSICS.md.
-        let panels = ["om-1c", "om-1d"] + "abcdef".map { "om-2\($0)" } + "abcdef".map { "om-3\($0)" }
-            + ["om-4a", "om-4b"] + "abcd".map { "om-5\($0)" } + ["spb-1b", "spb-1c", "spb-2a", "spb-2b", "spb-3b", "spb-3c", "spb-3d", "spb-4a", "spb-4b"]
+        // The 29 data panels and 9 whole figures of PHYSICS.md, and the 4 schematic panels of issue 11.
+        let panels = ["om-1a", "om-1b", "om-1c", "om-1d"] + "abcdef".map { "om-2\($0)" } + "abcdef".map { "om-3\($0)" }
+            + ["om-4a", "om-4b"] + "abcd".map { "om-5\($0)" } + ["spb-1a", "spb-1b", "spb-1c", "spb-2a", "spb-2b", "spb-3a", "spb-3b", "spb-3c", "spb-3d", "spb-4a", "spb-4b"]
         let wholes = ["om-1", "om-2", "om-3", "om-4", "om-5", "spb-1", "spb-2", "spb-3", "spb-4"]
-        XCTAssertEqual(panels.count, 29)
+        XCTAssertEqual(panels.count, 33)
         XCTAssertEqual(ids, Set(panels + wholes))
     }
 

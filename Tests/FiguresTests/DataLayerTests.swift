@@ -17,11 +17,23 @@ final class DataLayerTests: XCTestCase {
     func testCacheCodecRoundTripsTablesNotesAndMetadataExactly() throws {
         let data = FigureData(tables: [try sampleTable(), try DataTable(name: "levels", columns: [DataColumn("EN_r", [0.1, 1e-300])])],
                               notes: ["1 unstable point masked"], metadata: [(key: "seed", value: "42")])
-        let blob = try CacheCodec.encode(data, computeSeconds: 1.25)
-        let (back, seconds) = try CacheCodec.decode(blob)
+        let identity = CacheCodec.Identity(panel: "om-2a", key: "k1")
+        let blob = try CacheCodec.encode(data, computeSeconds: 1.25, identity: identity)
+        let (back, seconds) = try CacheCodec.decode(blob, expecting: identity)
         XCTAssertEqual(back, data)
         XCTAssertEqual(seconds, 1.25)
         XCTAssertThrowsError(try CacheCodec.decode(blob.dropLast(3)))   // truncated entry is rejected
+        // Another panel's (or key's) entry is rejected, naming whose it is.
+        XCTAssertThrowsError(try CacheCodec.decode(blob, expecting: .init(panel: "om-5a", key: "k1"))) { e in
+            XCTAssertTrue("\(e)".contains("om-2a"), "\(e)")
+        }
+        XCTAssertThrowsError(try CacheCodec.decode(blob, expecting: .init(panel: "om-2a", key: "k2")))
+        // Every single flipped byte is caught (checksum), not drawn.
+        for i in stride(from: 0, to: blob.count, by: 7) {
+            var bad = blob
+            bad[bad.startIndex + i] ^= 0x10
+            XCTAssertThrowsError(try CacheCodec.decode(bad, expecting: identity), "byte \(i)")
+        }
     }
 
     func testCacheKeyChangesWithEveryInputAndIsStable() {

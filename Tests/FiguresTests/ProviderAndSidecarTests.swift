@@ -11,6 +11,14 @@ private final class CallCounter: @unchecked Sendable {
     var count: Int { lock.lock(); defer { lock.unlock() }; return n }
 }
 
+/// Collects warnings.
+private final class WarningLog: @unchecked Sendable {
+    private let lock = NSLock()
+    private var stored: [String] = []
+    func append(_ line: String) { lock.lock(); stored.append(line); lock.unlock() }
+    var lines: [String] { lock.lock(); defer { lock.unlock() }; return stored }
+}
+
 final class ProviderAndSidecarTests: XCTestCase {
     private var tmp: URL!
 
@@ -55,6 +63,31 @@ final class ProviderAndSidecarTests: XCTestCase {
         // --no-cache recomputes even when cached.
         _ = try DataProvider(cache: cache, readCache: false).data(for: spec(a: 2, counter: counter), quality: .draft)
         XCTAssertEqual(counter.count, 3)
+    }
+
+    func testAnInvalidEntryIsOneWarningARecomputationAndAReplacement() throws {
+        let counter = CallCounter()
+        let cache = FigureCache(directory: tmp)
+        let warnings = WarningLog()
+        let provider = { DataProvider(cache: cache, warn: { warnings.append($0) }) }
+        let clean = try provider().data(for: spec(a: 2, counter: counter), quality: .draft)
+        _ = try provider().data(for: spec(a: 3, counter: counter), quality: .draft)
+        XCTAssertEqual(counter.count, 2)
+        // a = 3's entry copied over a = 2's: detected (another key), recomputed, replaced.
+        let entries = try FileManager.default.contentsOfDirectory(at: tmp, includingPropertiesForKeys: nil)
+        let target = try XCTUnwrap(entries.first { $0.lastPathComponent.contains(clean.cacheKey) })
+        let other = try XCTUnwrap(entries.first { !$0.lastPathComponent.contains(clean.cacheKey) })
+        try FileManager.default.removeItem(at: target)
+        try FileManager.default.copyItem(at: other, to: target)
+        let again = try provider().data(for: spec(a: 2, counter: counter), quality: .draft)
+        XCTAssertFalse(again.cacheHit)
+        XCTAssertEqual(again.data, clean.data)
+        XCTAssertEqual(counter.count, 3)
+        XCTAssertEqual(warnings.lines.count, 1)
+        XCTAssertTrue(warnings.lines.first?.contains(target.path) == true, "\(warnings.lines)")
+        let hit = try provider().data(for: spec(a: 2, counter: counter), quality: .draft)
+        XCTAssertTrue(hit.cacheHit, "the entry was replaced")
+        XCTAssertEqual(warnings.lines.count, 1)
     }
 
     func testSidecarHoldsParametersGridTruncationAndNotes() throws {

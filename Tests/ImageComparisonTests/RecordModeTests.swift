@@ -28,9 +28,10 @@ final class RecordModeTests: XCTestCase {
         XCTAssertEqual(try RecordMode.resolve(explicit: "all", environment: ["WGMFIG_RECORD": "bogus"]), .all)
     }
 
-    func testDefaultIsMissingWhenNothingIsSet() throws {
-        XCTAssertEqual(try RecordMode.resolve(explicit: nil, environment: [:]), .missing)
-        XCTAssertEqual(try RecordMode.resolve(explicit: nil, environment: ["WGMFIG_RECORD": ""]), .missing)
+    func testDefaultIsNeverWhenNothingIsSet() throws {
+        // Recording is never the default: a missing reference must fail, not be written.
+        XCTAssertEqual(try RecordMode.resolve(explicit: nil, environment: [:]), .never)
+        XCTAssertEqual(try RecordMode.resolve(explicit: nil, environment: ["WGMFIG_RECORD": ""]), .never)
     }
 
     func testBadEnvironmentValueNamesTheVariable() {

@@ -195,8 +195,11 @@ final class VisualCheckTests: XCTestCase {
     // MARK: - Assertion helper
 
     func testAssertMatchesReference() throws {
-        XCTAssertEqual(try assertMatchesReference(try line(at: 60), named: "fig", in: references, record: .missing).status, .recorded)
-        XCTAssertEqual(try assertMatchesReference(try line(at: 60), named: "fig", in: references, record: .never).status, .passed)
+        // Recording throws too (nothing was compared), but writes the reference.
+        XCTAssertThrowsError(try assertMatchesReference(try line(at: 60), named: "fig", in: references, record: .missing)) { error in
+            XCTAssertTrue("\(error)".contains("recorded new reference"), "\(error)")
+        }
+        XCTAssertEqual(try assertMatchesReference(try line(at: 60), named: "fig", in: references).status, .passed)
         XCTAssertThrowsError(
             try assertMatchesReference(try line(at: 66), named: "fig", in: references, record: .never, reportDirectory: report)
         ) { error in
@@ -204,6 +207,56 @@ final class VisualCheckTests: XCTestCase {
             XCTAssertTrue(text.hasPrefix("fig: rms "), text)
             XCTAssertTrue(text.contains("fig-diff.png"), text)
         }
-        XCTAssertThrowsError(try assertMatchesReference(try line(at: 60), named: "absent", in: references, record: .never))
+        XCTAssertThrowsError(try assertMatchesReference(try line(at: 60), named: "absent", in: references))
+        XCTAssertFalse(FileManager.default.fileExists(atPath: references.appendingPathComponent("absent.png").path),
+                       "the default mode never writes")
+    }
+
+    // MARK: - Recording and hash modes
+
+    func testARunThatRecordedDoesNotPassAndTheDefaultNeverRecords() throws {
+        let recorded = check(.missing).run(ids: ["new"]) { _ in try self.line(at: 60) }
+        XCTAssertEqual(recorded.outcomes.map(\.status), [.recorded])
+        XCTAssertFalse(recorded.passed)
+        XCTAssertEqual(recorded.exitCode, 1)
+        XCTAssertTrue(recorded.totalsLine.contains("re-run"), recorded.totalsLine)
+        XCTAssertTrue(recorded.totalsLine.contains("references: \(references.path)"), recorded.totalsLine)
+        let unrecorded = VisualCheck(referenceDirectory: references).run(ids: ["other"]) { _ in try self.line(at: 60) }
+        XCTAssertEqual(unrecorded.outcomes.map(\.status), [.failed])
+        XCTAssertFalse(FileManager.default.fileExists(atPath: references.appendingPathComponent("other.png").path))
+        XCTAssertFalse(VisualCheck(referenceDirectory: references).run(ids: []) { _ in try self.line(at: 60) }.passed,
+                       "a check of nothing does not pass")
+    }
+
+    func testHashModeComparesExactBytesAndHybridReportsPixels() throws {
+        let bytes = try line(at: 60).pngData()
+        let render = { (_: String) in RenderedOutput(bytes: bytes, image: try self.line(at: 60)) }
+        let hash = { (m: RecordMode) in VisualCheck(referenceDirectory: self.references, recordMode: m, mode: .hash) }
+        XCTAssertEqual(hash(.never).check(id: "h", renderOutput: render).status, .failed, "no stored hash")
+        XCTAssertEqual(hash(.missing).check(id: "h", renderOutput: render).status, .recorded)
+        XCTAssertEqual(hash(.never).check(id: "h", renderOutput: render).status, .passed)
+        // One byte more fails, whatever the pixels: the hash is of the bytes.
+        let changed = RenderedOutput(bytes: bytes + Data([0]), image: try line(at: 60))
+        XCTAssertEqual(hash(.never).check(id: "h", output: changed).status, .failed)
+        // SHA-256 of "abc" (FIPS 180-4, appendix B.1), through the library file.
+        _ = hash(.missing).check(id: "abc", output: RenderedOutput(bytes: Data("abc".utf8), image: try line(at: 60)))
+        let library = try JSONSerialization.jsonObject(with: Data(contentsOf: references.appendingPathComponent("hashes.json"))) as? [String: String]
+        XCTAssertEqual(library?["abc"], "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad")
+        // Hybrid: a differing hash with a reference image gets pixel numbers and a diff.
+        try line(at: 60).write(to: references.appendingPathComponent("h.png"))
+        let hybrid = VisualCheck(referenceDirectory: references, reportDirectory: report, recordMode: .never, mode: .hybrid)
+        let moved = RenderedOutput(bytes: try line(at: 64).pngData(), image: try line(at: 64))
+        let outcome = hybrid.check(id: "h", output: moved)
+        XCTAssertEqual(outcome.status, .failed)
+        XCTAssertEqual(outcome.comparison?.passed, false)
+        XCTAssertNotNil(outcome.reportImages.diff)
+    }
+
+    func testPerPanelToleranceOverridesTheDefault() throws {
+        try line(at: 60).write(to: references.appendingPathComponent("p.png"))
+        let loose = try Tolerance(maxRMS: 255, maxDifferentPixels: .fraction(1))
+        let check = VisualCheck(referenceDirectory: references, tolerances: ["p": loose])
+        XCTAssertEqual(check.check(id: "p", actual: try line(at: 64)).status, .passed)
+        XCTAssertEqual(VisualCheck(referenceDirectory: references).check(id: "p", actual: try line(at: 64)).status, .failed)
     }
 }

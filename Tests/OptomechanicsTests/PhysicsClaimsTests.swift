@@ -56,13 +56,14 @@ final class PhysicsClaimsTests: XCTestCase {
     }
 
     /// Paper (Fig. 3b caption): the ideal E_N,r optimum sits at Δ̃ = 0.85Γ. SciPy's bounded
-    /// minimiser on Tests/oracles/om_oracle.py gives 0.84979Γ and E_N,r = 0.1597019.
+    /// minimiser on Tests/oracles/om_oracle.py (Tests/oracles/om_optimum.py, run live by
+    /// OracleTests) gives 0.84979Γ and E_N,r = 0.1597019.
     func testIdealEntanglementOptimumNear085Gamma() {
         let best = model.maximumLogNegativityCW(coupling: .none)!
         XCTAssertEqual(best.location, 0.85, accuracy: 0.005)
         XCTAssertEqual(best.location, 0.84979, accuracy: 2e-4)
         XCTAssertEqual(best.value, 0.1597019, accuracy: 1e-6)
-        // Defect only (ε = Γ): SciPy gives Δ̃ = 1.57296Γ, E_N,r = 0.0833685.
+        // Defect only (ε = Γ): om_optimum.py gives Δ̃ = 1.57296Γ, E_N,r = 0.0833685.
         let defect = model.maximumLogNegativityCW(coupling: model.coupling(Scatterers(defects: [Defect(strength: 1)])))!
         XCTAssertEqual(defect.location, 1.57296, accuracy: 2e-4)
         XCTAssertEqual(defect.value, 0.0833685, accuracy: 1e-6)

@@ -1,4 +1,5 @@
 @testable import Plot
+import CCairo
 import XCTest
 
 final class OutputTests: XCTestCase {
@@ -58,8 +59,8 @@ final class OutputTests: XCTestCase {
         let svg = try String(contentsOfFile: path, encoding: .utf8)
         XCTAssertTrue(svg.contains("<svg"))
         XCTAssertTrue(svg.contains("width=\"504pt\""), "7 in wide in points")
-        let leftovers = try FileManager.default.contentsOfDirectory(atPath: dir.path).filter { $0.contains(".tmp-") }
-        XCTAssertEqual(leftovers, [])
+        // Exactly the file: no temporary (".sheet.svg.<id>.tmp") left beside it.
+        XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: dir.path), ["sheet.svg"])
     }
 
     func testDoubleColumnAdaptsToStyle() throws {
@@ -69,5 +70,59 @@ final class OutputTests: XCTestCase {
         XCTAssertEqual(paper.height, 504 * 0.618, accuracy: 1e-9) // golden panel aspect
         let slides = try figure.pageSize(style: try repoStyle("slides"))
         XCTAssertEqual(slides.width, 13.33 * 72, accuracy: 1e-9) // 16:9 canvas width
+    }
+}
+
+/// Files that behave in other programs: PNG resolution, PDF title, crisp SVG images (issue 11).
+final class FileMetadataTests: XCTestCase {
+    private func heatmapFigure() -> Figure {
+        var axes = Axes()
+        axes.add(Heatmap(x: [0, 1, 2], y: [0, 1], values: [0, 1, 2, 3, 4, 5], colorbar: Colorbar(label: "v")))
+        return Figure(width: .inches(3), height: .inches(2), axes: axes)
+    }
+
+    func testPNGCarriesItsDPIAsPHYs() throws {
+        // 300 dpi = 300 / 0.0254 m = 11811 px/m (rounded), unit 1 (metre), PNG spec 11.3.5.3.
+        for (dpi, perMetre) in [(300.0, UInt32(11811)), (100, 3937), (72, 2835)] {
+            let png = try heatmapFigure().pngData(style: try repoStyle("paper"), dpi: dpi)
+            let phys = try XCTUnwrap(PNGChunks.physicalPixelsPerMetre(png))
+            XCTAssertEqual(phys.x, perMetre); XCTAssertEqual(phys.y, perMetre); XCTAssertEqual(phys.unit, 1)
+        }
+    }
+
+    func testTheInsertedChunkHasAValidCRCAndTheFileStillDecodes() throws {
+        // CRC-32 check value of "123456789" is 0xCBF43926 (ISO 3309 / PNG spec annex D).
+        XCTAssertEqual(PNGChunks.crc32(Array("123456789".utf8)), 0xCBF4_3926)
+        let png = try heatmapFigure().pngData(style: try repoStyle("paper"), dpi: 100)
+        let bytes = [UInt8](png)
+        // pHYs right after IHDR: its stored CRC equals the CRC of type + data.
+        XCTAssertTrue(bytes[37..<41].elementsEqual("pHYs".utf8))
+        let stored = bytes[50..<54].reduce(UInt32(0)) { $0 << 8 | UInt32($1) }
+        XCTAssertEqual(stored, PNGChunks.crc32(Array(bytes[37..<50])))
+        let dir = try scratchDirectory(self)
+        let path = dir.appendingPathComponent("h.png").path
+        try png.write(to: URL(fileURLWithPath: path))
+        let surface = try XCTUnwrap(cairo_image_surface_create_from_png(path))
+        defer { cairo_surface_destroy(surface) }
+        XCTAssertEqual(cairo_surface_status(surface), CAIRO_STATUS_SUCCESS)
+        XCTAssertEqual(cairo_image_surface_get_width(surface), 300)
+    }
+
+    func testPDFTitleIsTheFiguresTitle() throws {
+        var figure = heatmapFigure()
+        figure.title = "om-2: E_N,r versus Δ/Γ"
+        let dir = try scratchDirectory(self)
+        let path = dir.appendingPathComponent("t.pdf").path
+        try figure.write(to: path, style: try repoStyle("paper"))
+        guard let result = runTool("/usr/bin/pdfinfo", [path]) else { return XCTFail("pdfinfo (poppler-utils, a make deps package) is missing") }
+        let title = result.output.split(separator: "\n").first { $0.hasPrefix("Title:") }
+        XCTAssertEqual(title?.dropFirst(6).trimmingCharacters(in: .whitespaces), "om-2: E_N,r versus Δ/Γ", result.output)
+    }
+
+    func testSVGImagesAskForNearestNeighbourScaling() throws {
+        let svg = String(decoding: try heatmapFigure().render(style: try repoStyle("paper"), format: .svg), as: UTF8.self)
+        let images = svg.components(separatedBy: "<image ").dropFirst()
+        XCTAssertEqual(images.count, 2, "heatmap and colour bar")
+        for image in images { XCTAssertTrue(image.hasPrefix("style=\"image-rendering:optimizeSpeed;image-rendering:crisp-edges;image-rendering:pixelated\"")) }
     }
 }

@@ -133,5 +133,7 @@ enum BlockadeFigure1 {
     }
 
     static let composite = CompositeSpec(id: "spb-1", title: "Single-photon blockade against backscattering (Fig. 1)",
-                                         panelIDs: ["spb-1b", "spb-1c"], rows: 1, columns: 2)
+                                         cells: [CompositeCell("spb-1a", row: 0, column: 0, columnSpan: 2),
+                                                 CompositeCell("spb-1b", row: 1, column: 0), CompositeCell("spb-1c", row: 1, column: 1)],
+                                         rows: 2, columns: 2)
 }

@@ -125,7 +125,8 @@ enum BlockadeFigure2 {
     static func addAzimuthLines(_ axes: inout Axes, _ data: FigureData) throws {
         let lines = try data.table("lines")
         for (label, p) in zip(try lines.labels("series"), try lines.numbers("phi_um")) {
-            axes.add(ReferenceLine(.vertical, at: p, color: label == "J = 0" ? .named("red") : .named("lightgrey"), dash: .dashed))
+            // On the map, whose colours are the same in every style: a fixed light grey, not the palette's.
+            axes.add(ReferenceLine(.vertical, at: p, color: label == "J = 0" ? .named("red") : .color(Color(hex: "#D4D4D4")!), dash: .dashed))
         }
     }
 
@@ -209,7 +210,7 @@ enum BlockadeFigure2 {
     static func plotBG2(_ data: FigureData) throws -> Axes {
         var axes = Axes(x: Axis(label: SPBLabel.phi, limits: 0...1), y: Axis(label: SPBLabel.g2Zero, scale: .log, limits: 1e-2...1e4))
         for l in try curves(data, column: "g2") { axes.add(l) }
-        axes.add(ReferenceLine(.horizontal, at: 1, color: .named("grey"), dash: .dotted))
+        axes.add(ReferenceLine(.horizontal, at: 1, dash: .dotted))
         axes.legend = Legend(.upperCenter, extraEntries: kerrEntries, includesArtists: false, columns: 3)
         return axes
     }

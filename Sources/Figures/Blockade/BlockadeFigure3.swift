@@ -218,7 +218,7 @@ enum BlockadeFigure3 {
             axes.add(Line(x: mx, y: my, label: label, color: c.color, dash: .solid))
             axes.add(Line(x: ax, y: ay, color: c.color, marker: Marker(c.marker, filled: false), showsLine: false))
         }
-        axes.add(ReferenceLine(.horizontal, at: 1, color: .named("grey"), dash: .dotted))
+        axes.add(ReferenceLine(.horizontal, at: 1, dash: .dotted))
         axes.legend = Legend(.best, extraEntries: [
             .line(label: "master eq.", color: .foreground, dash: .solid, width: nil, marker: nil),
             .marker(label: "Eq. 7", color: .foreground, marker: Marker(.circle, filled: false)),
@@ -234,6 +234,6 @@ enum BlockadeFigure3 {
     }
 
     static let composite = CompositeSpec(id: "spb-3", title: "Physical mechanism: coupling, probabilities, g2(0) versus r (Fig. 3)",
-                                         panelIDs: ["spb-3b", "spb-3c", "spb-3d"], rows: 1, columns: 3,
-                                         height: .panelAspect(0.8))
+                                         panelIDs: ["spb-3a", "spb-3b", "spb-3c", "spb-3d"], rows: 2, columns: 2,
+                                         height: .panelAspect(0.7))
 }

@@ -33,6 +33,9 @@ public struct FigureSpec: Sendable {
     /// The sweep behind the computation, when it is a `SweepSpec` run by `SweepEngine` (nil:
     /// a computation of its own).
     public var sweep: SweepSpec?
+    /// The finishing step run over the whole result of `sweep` (notes, extrema, extra tables):
+    /// `compute` is `finish(SweepEngine.run(sweep))`; a sharded sweep is merged, then finished.
+    public var finish: (@Sendable (SweepResult, ComputeContext) throws -> FigureData)?
     /// The fixed inputs are the user's (a spec file's), not the paper's: the paper's claims do not apply.
     public var fixedInputsAreUsers = false
     /// The panel letter when not read from the id (spec files' panels).
@@ -100,15 +103,16 @@ public struct CompositeCell: Sendable, Equatable {
     public let row: Int
     /// Grid column (0 at the left).
     public let column: Int
+    /// Grid columns covered (a schematic across a whole row).
+    public let columnSpan: Int
 
-    /// A cell showing panel `id` (or its `view`) at (row, column).
-    public init(_ id: String, view: String? = nil, row: Int, column: Int) {
-        self.id = id; self.view = view; self.row = row; self.column = column
+    /// A cell showing panel `id` (or its `view`) at (row, column), `columnSpan` columns wide.
+    public init(_ id: String, view: String? = nil, row: Int, column: Int, columnSpan: Int = 1) {
+        self.id = id; self.view = view; self.row = row; self.column = column; self.columnSpan = max(1, columnSpan)
     }
 }
 
-/// A whole paper figure laid out like the paper: its data panels on a grid (schematic panels
-/// left out), each panel labelled with its letter from the paper (on its first cell).
+/// A whole paper figure laid out like the paper: its panels (schematics included) on a grid, each panel labelled with its letter from the paper (on its first cell).
 public struct CompositeSpec: Sendable {
     /// The figure id (`om-2`; a spec file built on it, `builtin: om-2`, gives its copy its own).
     public internal(set) var id: String

@@ -50,11 +50,13 @@ public struct FigureWriter: Sendable {
             let data = try data(spec)
             var axes = try spec.plot(data.data)
             if axes.panelLabel == nil, let l = spec.letter { axes.panelLabel = "(\(l))" }
-            return AssembledFigure(id: id, title: spec.title,
-                                   figure: Figure(width: spec.width, height: spec.height, axes: axes), panels: [data])
+            var figure = Figure(width: spec.width, height: spec.height, axes: axes)
+            figure.title = "\(id): \(spec.title)"
+            return AssembledFigure(id: id, title: spec.title, figure: figure, panels: [data])
         case .composite(let c):
             let id = c.id
             var figure = Figure(width: c.width, height: c.height, rows: c.rows, columns: c.columns)
+            figure.title = "\(id): \(c.title)"
             var panels: [PanelData] = []
             for cell in c.cells {
                 let spec = try c.panel(cell.id)
@@ -62,7 +64,7 @@ public struct FigureWriter: Sendable {
                 var axes = try spec.axes(view: cell.view, data: data.data)
                 let first = !panels.contains { $0.spec.id == cell.id }
                 axes.panelLabel = first ? spec.letter.map { "(\($0))" } : nil
-                figure.add(axes, row: cell.row, column: cell.column)
+                figure.add(axes, row: cell.row, column: cell.column, columnSpan: cell.columnSpan)
                 if first { panels.append(data) }
             }
             return AssembledFigure(id: id, title: c.title, figure: figure, panels: panels)
@@ -79,16 +81,29 @@ public struct FigureWriter: Sendable {
     public func write(_ assembled: AssembledFigure, style: Style, styleName: String, formats: [OutputFormat],
                       dpi: Double?, into directory: URL) throws -> [URL] {
         var written: [URL] = []
+        let pages = try self.pages(assembled.figure, style: style)
         for format in formats {
-            let url = directory.appendingPathComponent("\(stem(assembled.id)).\(format.rawValue)")
-            let bytes = try assembled.figure.render(style: style, format: format, dpi: dpi)
-            try AtomicFile.write(bytes, to: url)
-            let sidecar = Sidecar(id: assembled.id, title: assembled.title, file: url.lastPathComponent, format: format.rawValue,
-                                  style: styleName, dpi: format == .png ? (dpi ?? style.dpi) : nil, panels: assembled.panels)
-            try AtomicFile.write(try sidecar.json(), to: url.appendingPathExtension("json"))
-            written.append(url)
+            for (k, page) in pages.enumerated() {
+                // A figure taller than the style's page (slides: 7.5 in) that cannot be reflowed onto
+                // one is split: ID.slide1.EXT, ID.slide2.EXT, …
+                let name = pages.count == 1 ? stem(assembled.id) : "\(stem(assembled.id)).slide\(k + 1)"
+                let url = directory.appendingPathComponent("\(name).\(format.rawValue)")
+                let bytes = try page.render(style: style, format: format, dpi: dpi)
+                let sidecar = Sidecar(id: assembled.id, title: assembled.title, file: url.lastPathComponent, format: format.rawValue,
+                                      style: styleName, dpi: format == .png ? (dpi ?? style.dpi) : nil, panels: assembled.panels)
+                // The file and its sidecar together: never a new figure beside an old sidecar.
+                try AtomicFile.write(all: [(bytes, url), (try sidecar.json(), url.appendingPathExtension("json"))])
+                written.append(url)
+            }
         }
         return written
+    }
+
+    /// The pages a figure is drawn on under `style`: itself, or reflowed or split to the style's
+    /// `figure.maxHeight` (slides: a 16:9 slide 7.5 in high).
+    public func pages(_ figure: Figure, style: Style) throws -> [Figure] {
+        guard let maxHeight = style.maxHeight else { return [figure] }
+        return try figure.pages(fittingHeight: maxHeight * 72, style: style)
     }
 
     /// Writes the panel's tables as tidy CSV (`<id>.csv`, extra tables `<id>-<name>.csv`) with sidecars.
@@ -99,15 +114,19 @@ public struct FigureWriter: Sendable {
         case .panel(let s): specs = [s]
         case .composite(let c): specs = try c.panels.map { try c.panel($0.id) }
         }
+        return try exportCSV(specs: specs, into: directory)
+    }
+
+    /// Writes the tables of each panel as tidy CSV with sidecars (see `exportCSV(_:into:)`).
+    public func exportCSV(specs: [FigureSpec], into directory: URL) throws -> [URL] {
         var written: [URL] = []
         for spec in specs {
             let data = try data(spec)
             for (i, table) in data.data.tables.enumerated() {
                 let name = i == 0 ? "\(stem(spec.id)).csv" : "\(stem(spec.id))-\(table.name).csv"
                 let url = directory.appendingPathComponent(name)
-                try AtomicFile.write(CSV.text(table), to: url)
                 let sidecar = Sidecar(id: spec.id, title: spec.title, file: name, format: "csv", style: nil, dpi: nil, panels: [data])
-                try AtomicFile.write(try sidecar.json(), to: url.appendingPathExtension("json"))
+                try AtomicFile.write(all: [(Data(CSV.text(table).utf8), url), (try sidecar.json(), url.appendingPathExtension("json"))])
                 written.append(url)
             }
         }

@@ -54,14 +54,33 @@ public struct DataProvider: Sendable {
     public let threads: Int
     /// Progress callback (panel id, points done of the running sweep).
     public let progress: (@Sendable (String, SweepProgress) -> Void)?
+    /// Where a one-line warning goes (an invalid cache entry being recomputed); default stderr.
+    public let warn: @Sendable (String) -> Void
     /// Panels already produced in this process (a whole figure reuses its panels' data).
     private let memo = PanelMemo()
 
     /// A provider.
     public init(cache: FigureCache = FigureCache(directory: FigureCache.defaultDirectory), readCache: Bool = true,
                 threads: Int = Parallel.defaultThreadCount,
-                progress: (@Sendable (String, SweepProgress) -> Void)? = nil) {
-        self.cache = cache; self.readCache = readCache; self.threads = threads; self.progress = progress
+                progress: (@Sendable (String, SweepProgress) -> Void)? = nil,
+                warn: @escaping @Sendable (String) -> Void = DataProvider.warnOnStandardError) {
+        self.cache = cache; self.readCache = readCache; self.threads = threads; self.progress = progress; self.warn = warn
+    }
+
+    /// Writes "warning: …" and a newline to stderr.
+    public static let warnOnStandardError: @Sendable (String) -> Void = { line in
+        FileHandle.standardError.write(Data("warning: \(line)\n".utf8))
+    }
+
+    /// The verified cached entry, or nil; an invalid entry is reported once through `warn`.
+    private func lookUp(_ id: String, key: String) -> (FigureData, computeSeconds: Double)? {
+        switch cache.lookup(id: id, key: key) {
+        case .hit(let data, let seconds): return (data, seconds)
+        case .absent: return nil
+        case .invalid(let file, let reason):
+            warn("cache entry \(file) is invalid (\(reason)): recomputing and replacing it")
+            return nil
+        }
     }
 
     /// The cache key of `spec` at `quality` with `inputs`.
@@ -74,7 +93,7 @@ public struct DataProvider: Sendable {
     public func cached(_ spec: FigureSpec, quality: Quality, overrides: [InputOverride] = []) -> PanelData? {
         guard let inputs = try? spec.inputs(overrides: overrides) else { return nil }
         let key = Self.key(spec, inputs: inputs, quality: quality)
-        guard let (data, seconds) = cache.load(id: spec.id, key: key) else { return nil }
+        guard let (data, seconds) = lookUp(spec.id, key: key) else { return nil }
         return PanelData(spec: spec, data: data, inputs: inputs, quality: quality, grid: spec.grid(quality), cacheKey: key,
                          computeSeconds: seconds, cacheHit: true)
     }
@@ -97,7 +116,7 @@ public struct DataProvider: Sendable {
     }
 
     private func produce(_ spec: FigureSpec, inputs: InputValues, quality: Quality, grid: [GridAxis], key: String) throws -> PanelData {
-        if readCache, let (data, seconds) = cache.load(id: spec.id, key: key) {
+        if readCache, let (data, seconds) = lookUp(spec.id, key: key) {
             return PanelData(spec: spec, data: data, inputs: inputs, quality: quality, grid: grid, cacheKey: key,
                              computeSeconds: seconds, cacheHit: true)
         }

@@ -77,7 +77,7 @@ public struct PlotSpec: Sendable, Equatable {
     public func axes(_ data: FigureData, sweep: SweepSpec) throws -> Axes {
         var axes = try kind == .lines ? lineAxes(try data.table(), sweep) : heatmapAxes(try data.table(), sweep)
         for r in referenceLines {
-            axes.add(ReferenceLine(r.vertical ? .vertical : .horizontal, at: r.at, label: r.label, color: .named("grey"), dash: .dotted))
+            axes.add(ReferenceLine(r.vertical ? .vertical : .horizontal, at: r.at, label: r.label, dash: .dotted))
         }
         return axes
     }

@@ -123,6 +123,7 @@ extension FigureSpec {
                               compute: { ctx in try finish(try SweepEngine.run(sweep, context: ctx), ctx) },
                               plot: plot, views: views)
         spec.sweep = sweep
+        spec.finish = finish
         spec.fixedInputsAreUsers = userInputs
         return spec
     }
