@@ -14,7 +14,7 @@ final class OutputTests: XCTestCase {
         let dir = try scratchDirectory(self)
         let path = dir.appendingPathComponent("sheet.pdf").path
         try sampleFigure().write(to: path, style: try repoStyle("paper"))
-        guard let result = runTool("/usr/bin/pdffonts", [path]) else { throw XCTSkip("pdffonts (poppler-utils) not installed") }
+        guard let result = runTool("/usr/bin/pdffonts", [path]) else { return XCTFail("pdffonts (poppler-utils) not installed: make deps installs it") }
         XCTAssertEqual(result.status, 0)
         let rows = result.output.split(separator: "\n").dropFirst(2)
         XCTAssertFalse(rows.isEmpty, "the sheet has text, so fonts")
@@ -32,7 +32,7 @@ final class OutputTests: XCTestCase {
         let path = dir.appendingPathComponent("one.pdf").path
         let figure = Figure(width: .singleColumn, height: .inches(2.5), axes: Axes())
         try figure.write(to: path, style: try repoStyle("paper"))
-        guard let result = runTool("/usr/bin/pdfinfo", [path]) else { throw XCTSkip("pdfinfo not installed") }
+        guard let result = runTool("/usr/bin/pdfinfo", [path]) else { return XCTFail("pdfinfo (poppler-utils) not installed: make deps installs it") }
         // APS single column 3.4 in = 244.8 pt; 2.5 in = 180 pt.
         XCTAssertTrue(result.output.contains("Page size:       244.8 x 180 pts"), result.output)
     }
