@@ -90,7 +90,7 @@ bench: deps
 	  || $(BENCH_VENV)/bin/pip install --quiet numpy scipy qutip mpmath
 	$(SWIFT) build $(RELEASE_FLAGS) --product wgmfig-bench
 	$(SWIFT) build $(RELEASE_FLAGS) --product wgmfig
-	WGMFIG_BENCH_PYTHON=$(BENCH_VENV)/bin/python .build/release/wgmfig-bench
+	WGMFIG_BENCH_PYTHON=$(BENCH_VENV)/bin/python .build/release/wgmfig-bench $(BENCH)
 
 clean:
 	rm -rf .build figures/*.png figures/*.pdf figures/*.svg figures/*.json
