@@ -37,7 +37,10 @@ let package = Package(
         .target(name: "Optomechanics", dependencies: ["Numerics"]),
         .target(name: "PhotonBlockade", dependencies: ["Numerics"]),
         // Declarative figures + Cairo backend (no physics)
-        .target(name: "Plot", dependencies: ["CCairo", "FileOutput", .product(name: "Yams", package: "Yams")]),
+        // Its style presets (Resources/styles/*.yaml) ship as a resource bundle: `Style.named("paper")`
+        // works in any package that depends on this one, from any working directory.
+        .target(name: "Plot", dependencies: ["CCairo", "FileOutput", .product(name: "Yams", package: "Yams")],
+                resources: [.copy("Resources/styles")]),
         // Image comparison for visual regression (no physics, no plotting)
         .target(name: "ImageComparison", dependencies: ["CCairo", "FileOutput"]),
         // One file per paper figure: model -> sweep -> data -> plot
@@ -54,7 +57,7 @@ let package = Package(
             .product(name: "Numerics", package: "swift-numerics", moduleAliases: ["Numerics": "SwiftNumerics"]),
         ]),
         .executableTarget(name: "wgmfig-serve", dependencies: [
-            "Explorer", "Figures", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            "Explorer", "Figures", "Plot", .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         // `make bench`: kernels timed side by side with reference implementations
         .executableTarget(name: "wgmfig-bench", dependencies: [
