@@ -7,7 +7,7 @@ APT_PACKAGES := libcairo2-dev libpango1.0-dev libopenblas-dev liblapacke-dev pkg
 RELEASE_FLAGS := -c release
 TEST_FLAGS := -c release -Xswiftc -enable-testing
 
-.PHONY: all deps slurm-deps build figures examples test bench check clean references serve browser-deps
+.PHONY: all deps slurm-deps build figures examples test test-cluster bench check clean references serve browser-deps
 
 all: figures
 
@@ -27,9 +27,11 @@ deps:
 
 # Debian's Slurm and munge for the cluster tests (scripts/slurm-local.sh), only when missing.
 slurm-deps:
-	@if ! command -v slurmctld >/dev/null 2>&1 || ! command -v slurmd >/dev/null 2>&1 || ! command -v munged >/dev/null 2>&1; then \
+	@for tool in slurmctld slurmd munged sbatch squeue scancel sinfo pgrep setsid timeout; do \
+	    command -v $$tool >/dev/null 2>&1 || missing=1; done; \
+	if [ -n "$$missing" ]; then \
 	    export DEBIAN_FRONTEND=noninteractive; \
-	    apt-get update && apt-get install -y --no-install-recommends slurm-wlm munge; \
+	    apt-get update && apt-get install -y --no-install-recommends slurm-wlm munge procps util-linux coreutils; \
 	fi
 
 build: deps
@@ -46,7 +48,7 @@ examples: build
 # references (figures/reference; never re-recorded here: a missing reference fails). The
 # NumPy/SciPy oracles are mandatory: they run from a private venv filled from PyPI when missing.
 TEST_VENV := .venv-test
-test: deps browser-deps
+test: deps browser-deps slurm-deps
 	@python3 -c "import venv, ensurepip" 2>/dev/null \
 	  || (export DEBIAN_FRONTEND=noninteractive; apt-get update && apt-get install -y python3 python3-venv)
 	@test -x $(TEST_VENV)/bin/python || python3 -m venv $(TEST_VENV)
@@ -58,6 +60,13 @@ test: deps browser-deps
 	  .build/release/wgmfig check $${args//:/ } --record never; done
 	$(SWIFT) build $(TEST_FLAGS) --product wgmfig-serve
 	$(TEST_VENV)/bin/python Tests/browser/test_serve.py --server .build/release/wgmfig-serve --cli .build/release/wgmfig
+	$(CLUSTER_TEST)
+
+# Sharded sweeps on a real single-node Slurm started and stopped by the test (Tests/cluster/test_slurm.sh).
+CLUSTER_TEST := timeout -k 10 330 Tests/cluster/test_slurm.sh --cli .build/release/wgmfig
+test-cluster: deps slurm-deps
+	$(SWIFT) build $(TEST_FLAGS) --product wgmfig
+	$(CLUSTER_TEST)
 
 # The reference sets `make test` checks (":" separates arguments): every panel and whole figure
 # in figures/reference, a PDF subset rasterised, a slides-style subset in figures/reference-slides.
@@ -90,7 +99,7 @@ bench: deps
 	  || $(BENCH_VENV)/bin/pip install --quiet numpy scipy qutip mpmath
 	$(SWIFT) build $(RELEASE_FLAGS) --product wgmfig-bench
 	$(SWIFT) build $(RELEASE_FLAGS) --product wgmfig
-	WGMFIG_BENCH_PYTHON=$(BENCH_VENV)/bin/python .build/release/wgmfig-bench
+	WGMFIG_BENCH_PYTHON=$(BENCH_VENV)/bin/python .build/release/wgmfig-bench $(BENCH)
 
 clean:
 	rm -rf .build figures/*.png figures/*.pdf figures/*.svg figures/*.json

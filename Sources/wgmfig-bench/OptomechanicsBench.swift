@@ -28,10 +28,11 @@ enum OptomechanicsBench {
         let scipy = scipyMicrosPerPoint(points: n)
         var line = String(format: "om E_N point: swift %.3f µs/point (%.0f points/s, 1 core, best of 15, checksum %.9f)",
                           swiftMicros, 1e6 / swiftMicros, checksum)
-        if let (micros, scipyChecksum) = scipy {
+        switch scipy {
+        case .success(let (micros, scipyChecksum)):
             line += String(format: " | scipy %.1f µs/point (best of 3, checksum %.9f) | ratio %.1f×", micros, scipyChecksum, micros / swiftMicros)
-        } else {
-            line += " | scipy baseline unavailable"
+        case .failure(let why):
+            line += " | scipy baseline FAILED: \(why)"
         }
         print(line)
         extremesBench(model: model)
@@ -49,31 +50,16 @@ enum OptomechanicsBench {
                      seconds(elapsed) / Double(betas.count) * 1e3, sink))
     }
 
-    static func seconds(_ d: Duration) -> Double {
-        Double(d.components.seconds) + Double(d.components.attoseconds) * 1e-18
-    }
+    static func seconds(_ d: Duration) -> Double { BenchClock.seconds(d) }
 
-    /// Runs the SciPy baseline with $WGMFIG_BENCH_PYTHON (fallback python3); µs/point and checksum.
-    static func scipyMicrosPerPoint(points: Int) -> (Double, Double)? {
-        let python = ProcessInfo.processInfo.environment["WGMFIG_BENCH_PYTHON"] ?? "python3"
-        let script = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-            .deletingLastPathComponent().appendingPathComponent("Tests/oracles/om_scipy_bench.py").path
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = [python, script, String(points)]
-        // One core for the baseline too: no BLAS thread pool.
-        var environment = ProcessInfo.processInfo.environment
-        for key in ["OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS"] { environment[key] = "1" }
-        process.environment = environment
-        let pipe = Pipe()
-        process.standardOutput = pipe
-        process.standardError = FileHandle.nullDevice
-        guard (try? process.run()) != nil else { return nil }
-        let text = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        process.waitUntilExit()
-        let words = text.split(whereSeparator: { $0 == " " || $0 == "\n" })
-        guard process.terminationStatus == 0, words.count >= 4, let micros = Double(words[1]),
-              let check = Double(words[3]) else { return nil }
-        return (micros, check)
+    /// Runs the SciPy baseline (Tests/oracles/om_scipy_bench.py); µs/point and checksum.
+    static func scipyMicrosPerPoint(points: Int) -> Result<(Double, Double), PythonBaseline.Unavailable> {
+        PythonBaseline.output("om_scipy_bench.py", [String(points)]).flatMap { text in
+            let words = text.split(whereSeparator: { $0 == " " || $0 == "\n" })
+            guard words.count >= 4, let micros = Double(words[1]), let check = Double(words[3]) else {
+                return .failure(PythonBaseline.Unavailable("om_scipy_bench.py printed no timing"))
+            }
+            return .success((micros, check))
+        }
     }
 }

@@ -33,11 +33,11 @@ struct ExportData: ParsableCommand {
 
     private func runShard(_ shard: ShardIndex) throws {
         let source = try ShardSource.from(argument: id, quality: data.quality, overrides: try data.set.overrides(checkedFor: [id]))
-        let sweep = try ShardedSweep(source, threads: Parallel.defaultThreadCount)
+        let sweep = try ShardedSweep(source, threads: ToolThreads.count)
         let reporter = ProgressReporter(quiet: data.quiet)
         defer { reporter.finish() }
         let label = "\(sweep.panel.id) \(shard.index)/\(shard.count)"
-        let runner = ShardRunner(sweep: sweep, threads: Parallel.defaultThreadCount,
+        let runner = ShardRunner(sweep: sweep, threads: ToolThreads.count,
                                  progress: { reporter.update(label, done: $0.done, total: $0.total) })
         let manifest = try runner.run(shard, into: URL(fileURLWithPath: out, isDirectory: true), origin: ShardOrigin.current)
         reporter.finish()

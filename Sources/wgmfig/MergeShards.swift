@@ -20,7 +20,7 @@ struct MergeShards: ParsableCommand {
     var quiet = false
 
     func run() throws {
-        let threads = Parallel.defaultThreadCount
+        let threads = ToolThreads.count
         let (sweep, data, _) = try ShardMerge.merge(URL(fileURLWithPath: directory, isDirectory: true), threads: threads)
         let overrides = try sweep.source.inputOverrides
         let writer = FigureWriter(provider: DataProvider(cache: ToolEnvironment.cache, readCache: false, threads: threads),

@@ -116,23 +116,34 @@ public struct ReducedPropagator {
     }
 
     /// f(t_k) for times sorted ascending (t ≥ 0), stepping between them with e^{HΔt} (Δt at most
-    /// `maxStep`; equal gaps share one exponential). Once `isSettled(‖y(t)‖)` holds, the rest is
-    /// reported as zero and the time at which it held is returned. Throws when more than `maxSteps`
-    /// steps of `maxStep` would be needed before settling.
+    /// `maxStep`). Gaps that agree to `gapTolerance` (relative) share one exponential, so a grid
+    /// uniform up to rounding costs one matrix exponential, not one per time: y is then known at a
+    /// time within `gapTolerance`·Δt of t_k (the shift is not accumulated: every gap is measured
+    /// from the time y is known at), i.e. |f(t_k) − f_reported| ≤ gapTolerance·Δt·max|f′|. Once
+    /// `isSettled(‖y(t)‖)` holds, the rest is reported as zero and the time at which it held is
+    /// returned. Throws when more than `maxSteps` steps of `maxStep` would be needed before settling.
     public func observe(sortedTimes times: [Double], maxStep: Double, maxSteps: Int = 100_000,
+                        gapTolerance: Double = 1e-10,
                         isSettled: (Double) -> Bool) throws -> (values: [Complex], settledAt: Double?) {
         var y = start, now = 0.0
-        var cache: (gap: Double, map: ComplexMatrix)?
+        var cache: [(gap: Double, map: ComplexMatrix)] = []
         var out: [Complex] = []
         out.reserveCapacity(times.count)
         var settled: Double?
         var steps = 0
-        func advance(_ gap: Double) throws {
-            if cache == nil || abs(cache!.gap - gap) > 1e-14 * gap {
-                cache = (gap, try (gap * generator).exponential())
+        /// Advances y by (about) `gap`; returns the gap actually stepped.
+        func advance(_ gap: Double) throws -> Double {
+            let step: (gap: Double, map: ComplexMatrix)
+            if let hit = cache.first(where: { abs($0.gap - gap) <= gapTolerance * $0.gap }) {
+                step = hit
+            } else {
+                step = (gap, try (gap * generator).exponential())
+                if cache.count == 4 { cache.removeFirst() }
+                cache.append(step)
             }
-            y = cache!.map.multiply(y)
+            y = step.map.multiply(y)
             guard y.allSatisfy(\.isFinite) else { throw ComplexSolveError.nonFinite("reduced propagation") }
+            return step.gap
         }
         for t in times {
             while settled == nil && t - now > maxStep {
@@ -140,11 +151,11 @@ public struct ReducedPropagator {
                 if steps > maxSteps {
                     throw ComplexSolveError.notConverged(method: "reduced propagation (not settling)", iterations: steps, relativeResidual: .nan)
                 }
-                try advance(maxStep); now += maxStep
+                now += try advance(maxStep)
                 if isSettled(norm(y)) { settled = now }
             }
             if settled != nil { out.append(.zero); continue }
-            if t > now { try advance(t - now); now = t }
+            if t > now { now += try advance(t - now) }
             out.append(zip(row, y).reduce(Complex.zero) { $0 + $1.0 * $1.1 })
             if isSettled(norm(y)) { settled = now }
         }
