@@ -22,6 +22,8 @@ let package = Package(
         // renamed and does not clash with ours; never imported.
         .package(url: "https://github.com/apple/swift-numerics", from: "1.0.0"),
         .package(url: "https://github.com/apple/swift-http-types", from: "1.0.0"),
+        // `make docs`: the DocC plugin (a command plugin, never built by `make figures`)
+        .package(url: "https://github.com/swiftlang/swift-docc-plugin", from: "1.4.0"),
     ],
     targets: [
         // C shims
