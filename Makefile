@@ -4,10 +4,13 @@ SWIFT ?= swift
 BIN := .build/release/wgmfig
 APT_PACKAGES := libcairo2-dev libpango1.0-dev libopenblas-dev liblapacke-dev pkg-config \
                 fonts-cmu fonts-dejavu-core fonts-liberation poppler-utils fontconfig chromium
-RELEASE_FLAGS := -c release
+# One set of build flags for figures, tests, bench and serve: `make test` after `make figures`
+# reuses the build instead of recompiling everything (-enable-testing costs no measurable speed:
+# see `make bench`).
 TEST_FLAGS := -c release -Xswiftc -enable-testing
+RELEASE_FLAGS := $(TEST_FLAGS)
 
-.PHONY: all deps slurm-deps build figures examples test test-cluster bench check clean references serve browser-deps
+.PHONY: all deps slurm-deps build figures examples example-library docs test test-cluster bench check clean references serve browser-deps
 
 all: figures
 
@@ -61,6 +64,23 @@ test: deps browser-deps slurm-deps
 	$(SWIFT) build $(TEST_FLAGS) --product wgmfig-serve
 	$(TEST_VENV)/bin/python Tests/browser/test_serve.py --server .build/release/wgmfig-serve --cli .build/release/wgmfig
 	$(CLUSTER_TEST)
+	$(MAKE) --no-print-directory docs example-library
+
+# DocC archives of the library modules in .build/docs/MODULE (the DocC plugin; a warning, e.g. a
+# broken symbol link, fails), then every public symbol must have a doc comment.
+DOC_MODULES := Plot Optomechanics PhotonBlockade Figures ImageComparison
+docs:
+	@mkdir -p .build/docs
+	@set -e; for m in $(DOC_MODULES); do \
+	  $(SWIFT) package --allow-writing-to-directory .build/docs generate-documentation --target $$m \
+	    --output-path .build/docs/$$m --warnings-as-errors 2>&1 | grep -v '^\[[0-9]*/[0-9]*\]' ; \
+	  test $${PIPESTATUS[0]} -eq 0 || { echo "docs: DocC failed for $$m"; exit 1; }; done
+	python3 Tests/docs/check_symbol_docs.py .build/$$(uname -m)-unknown-linux-gnu/extracted-symbols $(DOC_MODULES)
+
+# examples/UsingTheLibrary: a package depending on this one by path renders two figures with the
+# bundled styles and no environment variable (Tests/example/test_using_the_library.sh checks them).
+example-library: deps
+	Tests/example/test_using_the_library.sh
 
 # Sharded sweeps on a real single-node Slurm started and stopped by the test (Tests/cluster/test_slurm.sh).
 CLUSTER_TEST := timeout -k 10 330 Tests/cluster/test_slurm.sh --cli .build/release/wgmfig

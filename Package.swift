@@ -22,6 +22,8 @@ let package = Package(
         // renamed and does not clash with ours; never imported.
         .package(url: "https://github.com/apple/swift-numerics", from: "1.0.0"),
         .package(url: "https://github.com/apple/swift-http-types", from: "1.0.0"),
+        // `make docs`: the DocC plugin (a command plugin, never built by `make figures`)
+        .package(url: "https://github.com/swiftlang/swift-docc-plugin", from: "1.4.0"),
     ],
     targets: [
         // C shims
@@ -37,7 +39,10 @@ let package = Package(
         .target(name: "Optomechanics", dependencies: ["Numerics"]),
         .target(name: "PhotonBlockade", dependencies: ["Numerics"]),
         // Declarative figures + Cairo backend (no physics)
-        .target(name: "Plot", dependencies: ["CCairo", "FileOutput", .product(name: "Yams", package: "Yams")]),
+        // Its style presets (Resources/styles/*.yaml) ship as a resource bundle: `Style.named("paper")`
+        // works in any package that depends on this one, from any working directory.
+        .target(name: "Plot", dependencies: ["CCairo", "FileOutput", .product(name: "Yams", package: "Yams")],
+                resources: [.copy("Resources/styles")]),
         // Image comparison for visual regression (no physics, no plotting)
         .target(name: "ImageComparison", dependencies: ["CCairo", "FileOutput"]),
         // One file per paper figure: model -> sweep -> data -> plot
@@ -54,7 +59,7 @@ let package = Package(
             .product(name: "Numerics", package: "swift-numerics", moduleAliases: ["Numerics": "SwiftNumerics"]),
         ]),
         .executableTarget(name: "wgmfig-serve", dependencies: [
-            "Explorer", "Figures", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            "Explorer", "Figures", "Plot", .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         // `make bench`: kernels timed side by side with reference implementations
         .executableTarget(name: "wgmfig-bench", dependencies: [

@@ -1,4 +1,5 @@
 import Foundation
+import Plot
 
 /// What `wgmfig serve` serves and the bounds it keeps: taken as a value (the executable reads the
 /// command line and the environment, this module reads neither).
@@ -13,6 +14,8 @@ public struct ExplorerConfiguration: Sendable {
     public var cacheDirectory: URL
     /// Style names offered (each resolved by `Style.named`; never a path from a request).
     public var styles: [String] = ["paper", "slides", "slides-dark"]
+    /// Where those style names are looked up (default: `./styles`, then the bundled presets).
+    public var styleSearchPath = StyleSearchPath.standard
     /// Largest request body read, bytes.
     public var maximumBodyBytes = 64 * 1024
     /// Most sweep points one view may compute (all panels, series included).

@@ -26,7 +26,7 @@ public final class ExplorerService: Sendable {
         self.configuration = configuration
         index = FigureIndex(specsDirectory: configuration.specsDirectory)
         var loaded: [String: Style] = [:]
-        for name in configuration.styles { if let s = try? Style.named(name) { loaded[name] = s } }
+        for name in configuration.styles { if let s = try? Style.named(name, searchPath: configuration.styleSearchPath) { loaded[name] = s } }
         styles = loaded
         styleNames = configuration.styles.filter { loaded[$0] != nil }
         gate = ComputeGate(slots: configuration.computeSlots, maximumQueued: configuration.maximumQueued)

@@ -2,12 +2,16 @@ import Foundation
 
 /// Rasterises a PDF page to an `RGBAImage` by running poppler's `pdftoppm -png -r DPI -singlefile`.
 public struct PDFRasterizer: Sendable {
-    /// The program to run: a bare name looked up on PATH, or a path.
+    /// The program to run: a bare name looked up in `searchPath`, or a path.
     public let executable: String
+    /// Directories a bare `executable` name is looked up in, in order (a PATH-like list).
+    public let searchPath: [String]
 
-    /// A rasteriser using `executable` (default `pdftoppm` from poppler-utils).
-    public init(executable: String = "pdftoppm") {
+    /// A rasteriser using `executable` (default `pdftoppm` from poppler-utils), looked up in
+    /// `searchPath` (default the system's binary directories; the `wgmfig` tool passes `$PATH`).
+    public init(executable: String = "pdftoppm", searchPath: [String] = ["/usr/local/bin", "/usr/bin", "/bin"]) {
         self.executable = executable
+        self.searchPath = searchPath
     }
 
     /// Renders page `page` (1-based) of `pdf` at `dpi` dots per inch (a 72 pt page at 72 dpi is 72 px).
@@ -36,8 +40,8 @@ public struct PDFRasterizer: Sendable {
         return try RGBAImage.load(from: output)
     }
 
-    /// The executable's full path: `executable` itself if it contains "/", else the first match on PATH.
-    func resolvedExecutable(environment: [String: String] = ProcessInfo.processInfo.environment) throws -> URL {
+    /// The executable's full path: `executable` itself if it contains "/", else the first match in `searchPath`.
+    func resolvedExecutable() throws -> URL {
         let manager = FileManager.default
         if executable.contains("/") {
             guard manager.isExecutableFile(atPath: executable) else {
@@ -45,8 +49,7 @@ public struct PDFRasterizer: Sendable {
             }
             return URL(fileURLWithPath: executable)
         }
-        let path = environment["PATH"] ?? "/usr/local/bin:/usr/bin:/bin"
-        for directory in path.split(separator: ":") where !directory.isEmpty {
+        for directory in searchPath where !directory.isEmpty {
             let candidate = URL(fileURLWithPath: String(directory)).appendingPathComponent(executable)
             if manager.isExecutableFile(atPath: candidate.path) { return candidate }
         }

@@ -44,7 +44,7 @@ extension OptomechanicalModel {
                 value(self.point(coupling: coupling, detuningOverGamma: delta))
             }
         }
-        func maximumStable(_ value: @escaping (SteadyState) -> Double) -> Extremum? {
+        func maximumStable(_ value: @escaping (OptomechanicalSteadyState) -> Double) -> Extremum? {
             Minimize.maximum(grid: grid, values: points.map { $0.isStable ? value($0.steadyState) : nil }, bounds: bounds) { delta in
                 guard self.isStable(coupling: coupling, detuningOverGamma: delta) else { return nil }
                 return value(self.steadyState(coupling: coupling, detuningOverGamma: delta))

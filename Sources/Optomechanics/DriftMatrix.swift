@@ -8,7 +8,7 @@ extension OptomechanicalModel {
     /// gives A13 = A24 = −J₊, A31 = A42 = +J₊, A14 = A32 = J₋, A23 = A41 = −J₋ (Eq. 9 as printed has
     /// the opposite sign on the four J₊ entries; see PHYSICS.md).
     func fillDriftMatrix(_ a: UnsafeMutablePointer<Double>, coupling: BackscatteringCoupling,
-                         detuningOverGamma delta: Double, steady: SteadyState) {
+                         detuningOverGamma delta: Double, steady: OptomechanicalSteadyState) {
         let g = scaled.gamma, d = delta * g
         let j1 = coupling.j1 * g, j2 = coupling.j2 * g
         let gr = steady.couplingCW, gl = steady.couplingCCW

@@ -27,7 +27,7 @@ public struct OptomechanicalPoint: Sendable, Equatable {
     /// |J1|/Γ: half the splitting; every output depends on the scatterers only through it.
     public let backscatteringOverGamma: Double
     /// α_j, G_j and T (Eqs. 10, 14).
-    public let steadyState: SteadyState
+    public let steadyState: OptomechanicalSteadyState
     /// E_N,r and E_N,l, or `.unstable`.
     public let entanglement: Entanglement
 

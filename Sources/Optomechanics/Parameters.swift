@@ -1,12 +1,5 @@
 import Foundation
-
-/// CODATA 2018 constants (exact in the 2019 SI).
-public enum PhysicalConstants {
-    /// Reduced Planck constant ħ = h/2π in J·s.
-    public static let hbar = 6.626_070_15e-34 / (2 * Double.pi)
-    /// Boltzmann constant k_B in J/K.
-    public static let boltzmann = 1.380_649e-23
-}
+import Numerics
 
 /// The physical parameters of the WGM optomechanical resonator (SI units; rates are angular, in
 /// s⁻¹). The defaults are the paper's (Sec. III, text after Fig. 4).
@@ -43,16 +36,16 @@ public struct OptomechanicalParameters: Sendable, Equatable {
 
     /// Single-photon optomechanical coupling G0 = (ω_c/R)·√(ħ/(μ ω_m)), s⁻¹ (≈ 453.8).
     public var singlePhotonCoupling: Double {
-        (cavityFrequency / radius) * (PhysicalConstants.hbar / (mass * mechanicalFrequency)).squareRoot()
+        (cavityFrequency / radius) * (PhysicalConstants.reducedPlanck / (mass * mechanicalFrequency)).squareRoot()
     }
 
     /// Mean thermal phonon number n_m = 1/(exp(ħω_m/k_B T_e) − 1) (≈ 415.1).
     public var thermalPhononNumber: Double {
-        1 / expm1(PhysicalConstants.hbar * mechanicalFrequency / (PhysicalConstants.boltzmann * temperature))
+        1 / expm1(PhysicalConstants.reducedPlanck * mechanicalFrequency / (PhysicalConstants.boltzmann * temperature))
     }
 
     /// Input field amplitude a_in = √(P/(ħ ω_c)), s^-1/2 (≈ 4.829e8).
-    public var inputAmplitude: Double { (power / (PhysicalConstants.hbar * cavityFrequency)).squareRoot() }
+    public var inputAmplitude: Double { (power / (PhysicalConstants.reducedPlanck * cavityFrequency)).squareRoot() }
 
     /// Drive amplitude E = √(2κ_ex)·a_in, s⁻¹ (the printed ε of Eqs. 2, 3, 10; ≈ 2.969e12).
     public var drive: Double { (2 * externalDecay).squareRoot() * inputAmplitude }

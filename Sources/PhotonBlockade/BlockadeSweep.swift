@@ -37,19 +37,12 @@ public enum BlockadeSweep {
         try map(count: rates.count, threads: threads) { i in try solver.solve(rates[i]).observables }
     }
 
-    /// The efficiency R of Eq. 8 at every setup (device and ideal both at Δ = 0, same χ and ξ;
-    /// ideal references with equal χ and ξ are solved once).
+    /// The efficiency R of Eq. 8 at every setup (`EfficiencyEvaluator`: device and ideal both at
+    /// Δ = 0, same χ and ξ; ideal references with equal rates are solved once).
     public static func efficiency(_ setups: [BlockadeSetup], solver: TruncatedSolver,
                                   threads: Int = Parallel.defaultThreadCount) throws -> [Double] {
-        let ideal = try setups.map { try $0.idealReferenceRates() }
-        var unique: [ModelRates] = []
-        var which: [Int] = []
-        for r in ideal {
-            if let k = unique.firstIndex(of: r) { which.append(k) } else { which.append(unique.count); unique.append(r) }
-        }
-        let idealG2 = try observables(rates: unique, solver: solver, threads: threads).map(\.g2)
-        let device = try observables(setups.map { $0.atResonance() }, solver: solver, threads: threads).map(\.g2)
-        return setups.indices.map { BlockadeEfficiency.ratio(deviceG2: device[$0], idealG2: idealG2[which[$0]]) }
+        let evaluator = EfficiencyEvaluator()
+        return try map(count: setups.count, threads: threads) { i in try evaluator.efficiency(setups[i], solver: solver) }
     }
 }
 

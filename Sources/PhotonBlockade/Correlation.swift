@@ -15,7 +15,7 @@ extension SteadyStateSolver {
     /// master equation is trace-norm contractive on Hermitian δ and ‖a1†a1‖ = cutoff − 1, so
     /// |g2(τ) − 1| stays below that bound for every τ ≥ τ*. If the space does not converge, the
     /// curve is computed by time stepping (Krylov exponential of L with error control).
-    public func secondOrderCorrelation(_ state: SteadyState, delays: [Double], tolerance: Double = 1e-7) throws -> [Double] {
+    public func secondOrderCorrelation(_ state: BlockadeSteadyState, delays: [Double], tolerance: Double = 1e-7) throws -> [Double] {
         guard state.cutoff == cutoff else {
             throw PhotonBlockadeError.invalidCutoff(state.cutoff, allowed: "the solver's cutoff \(cutoff)")
         }
@@ -51,7 +51,7 @@ extension SteadyStateSolver {
     }
 }
 
-extension SteadyState {
+extension BlockadeSteadyState {
     /// g2(τ) for delays in µs (see `SteadyStateSolver.secondOrderCorrelation`).
     public func secondOrderCorrelation(delays: [Double]) throws -> [Double] {
         try SteadyStateSolver(cutoff: cutoff).secondOrderCorrelation(self, delays: delays)

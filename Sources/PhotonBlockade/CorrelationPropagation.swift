@@ -14,7 +14,7 @@ struct CorrelationProblem {
     /// Diagonal element indices and photon numbers m of a1†a1 there.
     let diagonal: [(element: Int, photons: Double)]
 
-    init(structure: LiouvillianStructure, state: SteadyState) {
+    init(structure: LiouvillianStructure, state: BlockadeSteadyState) {
         let space = structure.space
         self.structure = structure
         rates = state.rates

@@ -1,16 +1,6 @@
 import Foundation
 import Numerics
 
-/// CODATA 2018 constants (SI) used to turn the paper's material inputs into rates.
-public enum PhysicalConstants {
-    /// Speed of light in vacuum, m/s (exact).
-    public static let speedOfLight = 299_792_458.0
-    /// Reduced Planck constant ħ, J·s.
-    public static let reducedPlanck = 1.054_571_817e-34
-    /// Vacuum permittivity ε0, F/m.
-    public static let vacuumPermittivity = 8.854_187_812_8e-12
-}
-
 /// The resonator, waveguide and drive in SI units (main-text values of paper 002 by default).
 /// Derived rates are angular and in units of 1e6 s⁻¹ (the paper's "MHz"); γex = γ0
 /// (critical coupling, as resolved in PHYSICS.md).

@@ -57,7 +57,7 @@ public struct SteadyStateSolver: Sendable {
     func liouvillian(_ rates: ModelRates) -> SparseComplexMatrix { structure.liouvillian(rates) }
 
     /// The steady state ρ_ss (L·ρ_ss = 0, Tr ρ_ss = 1) for the given rates.
-    public func solve(_ rates: ModelRates) throws -> SteadyState {
+    public func solve(_ rates: ModelRates) throws -> BlockadeSteadyState {
         try rates.validate()
         let space = structure.space
         let l = structure.liouvillian(rates)
@@ -98,7 +98,7 @@ public struct SteadyStateSolver: Sendable {
         guard change <= 1e-6 else { throw PhotonBlockadeError.refinementStalled(relativeChange: change) }
         x[0] = .one
         let density = Self.densityMatrix(space, x)
-        let state = SteadyState(cutoff: cutoff, rates: rates, density: density,
+        let state = BlockadeSteadyState(cutoff: cutoff, rates: rates, density: density,
                                 diagnostics: SolveDiagnostics(iterations: iterations, passes: passes,
                                                               relativeResidual: 0, lastCorrection: change))
         let r = Self.backwardError(space, l, density)

@@ -52,7 +52,7 @@ public struct TruncatedSolver: Sendable {
     }
 
     /// The steady state for `rates` under the truncation rule; `state.cutoff` is the cutoff used.
-    public func solve(_ rates: ModelRates) throws -> SteadyState {
+    public func solve(_ rates: ModelRates) throws -> BlockadeSteadyState {
         switch truncation {
         case .fixed(let n):
             return try solver(n).solve(rates)
@@ -70,7 +70,7 @@ public struct TruncatedSolver: Sendable {
     }
 
     /// Largest relative change of N_cw, N_ccw (floored at 1e-12·N_cw) and g2 … g_maxOrder.
-    func relativeChange(_ a: SteadyState, _ b: SteadyState) -> Double {
+    func relativeChange(_ a: BlockadeSteadyState, _ b: BlockadeSteadyState) -> Double {
         func rel(_ x: Double, _ y: Double, floor: Double = 0) -> Double {
             let scale = max(abs(x), abs(y), floor)
             return scale > 0 ? abs(x - y) / scale : 0

@@ -36,7 +36,7 @@ public struct RasterImage: Sendable, Equatable {
     }
 }
 
-/// Fixed date for PDF metadata when SOURCE_DATE_EPOCH is unset (reproducible output).
+/// Fixed date for PDF metadata when no date is given (reproducible output).
 private let fixedPDFDate = "2000-01-01T00:00:00Z"
 
 extension Figure {
@@ -45,12 +45,14 @@ extension Figure {
         try Renderer(style: style).pageSize(self)
     }
 
-    /// Renders to the bytes of a PNG, PDF or SVG file (`dpi` only matters for PNG; nil: the style's dpi).
-    public func render(style: Style, format: OutputFormat, dpi: Double? = nil) throws -> Data {
+    /// Renders to the bytes of a PNG, PDF or SVG file (`dpi` only matters for PNG; nil: the style's
+    /// dpi). `date` is the PDF's CreationDate/ModDate (nil: 2000-01-01, so that equal figures give
+    /// equal files; the `wgmfig` tool passes `SOURCE_DATE_EPOCH` when set).
+    public func render(style: Style, format: OutputFormat, dpi: Double? = nil, date: Date? = nil) throws -> Data {
         switch format {
         case .png: return try pngData(style: style, dpi: dpi)
-        case .pdf: return try vectorData(style: style, format: .pdf)
-        case .svg: return try vectorData(style: style, format: .svg)
+        case .pdf: return try vectorData(style: style, format: .pdf, date: date)
+        case .svg: return try vectorData(style: style, format: .svg, date: date)
         }
     }
 
@@ -111,7 +113,7 @@ extension Figure {
         return surface
     }
 
-    private func vectorData(style: Style, format: OutputFormat) throws -> Data {
+    private func vectorData(style: Style, format: OutputFormat, date: Date?) throws -> Data {
         let renderer = Renderer(style: style)
         let page = try renderer.pageSize(self)
         let sink = ByteSink()
@@ -119,9 +121,9 @@ extension Figure {
         let surface: OpaquePointer
         if format == .pdf {
             surface = cairo_pdf_surface_create_for_stream(byteSinkWrite, closure, page.width, page.height)
-            let date = pdfDate()
-            cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_CREATE_DATE, date)
-            cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_MOD_DATE, date)
+            let stamp = pdfDate(date)
+            cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_CREATE_DATE, stamp)
+            cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_MOD_DATE, stamp)
             cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_CREATOR, "wgmfig Plot")
             if let title { cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_TITLE, title) }
         } else {
@@ -146,15 +148,13 @@ extension Figure {
     }
 }
 
-/// ISO 8601 date from SOURCE_DATE_EPOCH, else a fixed date.
-func pdfDate() -> String {
-    guard let text = ProcessInfo.processInfo.environment["SOURCE_DATE_EPOCH"], let seconds = Double(text) else {
-        return fixedPDFDate
-    }
+/// `date` as ISO 8601 in UTC, else the fixed date.
+func pdfDate(_ date: Date?) -> String {
+    guard let date else { return fixedPDFDate }
     let formatter = ISO8601DateFormatter()
     formatter.timeZone = TimeZone(identifier: "UTC")
     formatter.formatOptions = [.withInternetDateTime]
-    return formatter.string(from: Date(timeIntervalSince1970: seconds))
+    return formatter.string(from: date)
 }
 
 /// Collects bytes written by Cairo's stream callbacks.

@@ -124,33 +124,30 @@ public struct Style: Sendable, Equatable {
 }
 
 extension Style {
-    /// The style found by name (in $WGMFIG_STYLES_DIR, ./styles, then styles/ above the executable) or by path.
-    public static func named(_ nameOrPath: String) throws -> Style {
-        try StyleLoader().load(nameOrPath)
+    /// The style found by name in `searchPath` (default: `./styles`, then the bundled presets), or
+    /// by path (anything containing "/" or ending in `.yaml`/`.yml`).
+    public static func named(_ nameOrPath: String, searchPath: StyleSearchPath = .standard) throws -> Style {
+        try StyleLoader(searchPath: searchPath).load(nameOrPath)
     }
 
     /// Styles combined key by key (`["paper", "nature"]`: later ones override earlier ones), then
-    /// `overrides` ("section.key" → YAML value, as `--rc font.axisLabelSize=10`).
-    public static func combined(_ namesOrPaths: [String], overrides: [(key: String, value: String)] = []) throws -> Style {
-        try StyleLoader().load(namesOrPaths, overrides: overrides)
+    /// `overrides` ("section.key" → YAML value, as `--rc font.axisLabelSize=10`); names are looked up in `searchPath`.
+    public static func combined(_ namesOrPaths: [String], overrides: [(key: String, value: String)] = [],
+                                searchPath: StyleSearchPath = .standard) throws -> Style {
+        try StyleLoader(searchPath: searchPath).load(namesOrPaths, overrides: overrides)
     }
 
     /// Every key a style file or `--rc` may set ("palette.NAME": any colour name).
     public static var keys: [String] { StyleLoader.keys }
 
-    /// The style in the YAML file at `path`.
-    public static func load(path: String) throws -> Style {
-        try StyleLoader().load(path.contains("/") ? path : "./" + path)
+    /// The style in the YAML file at `path` (a `base:` name in it is looked up in `searchPath`).
+    public static func load(path: String, searchPath: StyleSearchPath = .standard) throws -> Style {
+        try StyleLoader(searchPath: searchPath).load(path.contains("/") ? path : "./" + path)
     }
 
-    /// Names of all styles found in the search directories.
-    public static func availableNames() -> [String] {
-        StyleLoader().availableNames()
-    }
-
-    /// Directories searched for style names, in order.
-    public static func searchDirectories() -> [String] {
-        StyleLoader().searchDirectories()
+    /// Names of all styles found in `searchPath`, sorted.
+    public static func availableNames(searchPath: StyleSearchPath = .standard) -> [String] {
+        StyleLoader(searchPath: searchPath).availableNames()
     }
 
     /// The colour a paint resolves to (`cycleIndex` is used by `.auto`).

@@ -44,46 +44,15 @@ struct StyleLoader {
     ]
     private static let sections = Set(schema.keys.compactMap { $0.split(separator: ".").count == 2 ? String($0.split(separator: ".")[0]) : nil })
 
-    let environment: [String: String]
-    let currentDirectory: String
-    let executablePath: String?
+    /// Where names are looked up.
+    let searchPath: StyleSearchPath
 
-    init(environment: [String: String] = ProcessInfo.processInfo.environment,
-         currentDirectory: String = FileManager.default.currentDirectoryPath,
-         executablePath: String? = StyleLoader.runningExecutablePath()) {
-        self.environment = environment
-        self.currentDirectory = currentDirectory
-        self.executablePath = executablePath
-    }
-
-    static func runningExecutablePath() -> String? {
-        if let link = try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe") { return link }
-        return Bundle.main.executablePath
+    init(searchPath: StyleSearchPath = .standard) {
+        self.searchPath = searchPath
     }
 
     /// Style directories in search order.
-    func searchDirectories() -> [String] {
-        var dirs: [String] = []
-        if let env = environment["WGMFIG_STYLES_DIR"], !env.isEmpty { dirs.append(env) }
-        dirs.append((currentDirectory as NSString).appendingPathComponent("styles"))
-        if let exe = executablePath {
-            var dir = (exe as NSString).deletingLastPathComponent
-            while !dir.isEmpty {
-                let candidate = (dir as NSString).appendingPathComponent("styles")
-                if isDirectory(candidate) { dirs.append(candidate); break }
-                let parent = (dir as NSString).deletingLastPathComponent
-                if parent == dir { break }
-                dir = parent
-            }
-        }
-        var seen = Set<String>()
-        return dirs.filter { seen.insert(($0 as NSString).standardizingPath).inserted }
-    }
-
-    private func isDirectory(_ path: String) -> Bool {
-        var isDir: ObjCBool = false
-        return FileManager.default.fileExists(atPath: path, isDirectory: &isDir) && isDir.boolValue
-    }
+    func searchDirectories() -> [String] { searchPath.resolvedDirectories }
 
     func availableNames() -> [String] {
         var names = Set<String>()

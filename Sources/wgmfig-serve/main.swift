@@ -2,6 +2,7 @@ import ArgumentParser
 import Explorer
 import Figures
 import Foundation
+import Plot
 
 /// `wgmfig-serve` (also `wgmfig serve`): the live explorer on a local port.
 @main
@@ -44,10 +45,13 @@ struct Serve: AsyncParsableCommand {
     }
 
     func run() async throws {
-        var c = ExplorerConfiguration(cacheDirectory: FigureCache.defaultDirectory)
+        var c = ExplorerConfiguration(cacheDirectory: FigureCache.defaultDirectory(environment: ProcessInfo.processInfo.environment))
         c.host = host
         c.port = port
         c.specsDirectory = specs.map { URL(fileURLWithPath: $0, isDirectory: true) }
+        // The CLI's style lookup: $WGMFIG_STYLES_DIR, ./styles, then the bundled presets.
+        let environment = ProcessInfo.processInfo.environment
+        c.styleSearchPath = StyleSearchPath(directories: [environment["WGMFIG_STYLES_DIR"] ?? "", "styles"])
         let server = ExplorerServer(configuration: c)
         let host = self.host
         try await server.run { port in

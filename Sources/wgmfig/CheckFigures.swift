@@ -64,9 +64,9 @@ struct CheckFigures: ParsableCommand {
             throw CheckFailure("\(ReferenceSettings.url(in: refDir).path) not found (\(location.how)): not a reference folder; record one with --record all")
         }
         let settings = stored ?? .standard
-        let style = try Style.named(settings.style)
-        let writer = FigureWriter(provider: DataProvider(threads: ToolThreads.count),
-                                  quality: settings.quality, overrides: overrides)
+        let style = try Style.named(settings.style, searchPath: ToolStyles.searchPath())
+        let writer = FigureWriter(provider: DataProvider(cache: ToolEnvironment.cache, threads: ToolThreads.count),
+                                  quality: settings.quality, overrides: overrides, pdfDate: ToolEnvironment.pdfDate)
         let reportDir = report.map { URL(fileURLWithPath: $0, isDirectory: true) }
             ?? refDir.deletingLastPathComponent().appendingPathComponent("check-report", isDirectory: true)
         let suffix = format == "pdf" ? ".pdf" : ""
@@ -104,8 +104,8 @@ struct CheckFigures: ParsableCommand {
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: dir) }
         let pdf = dir.appendingPathComponent("figure.pdf")
-        let bytes = try figure.render(style: style, format: .pdf)
+        let bytes = try figure.render(style: style, format: .pdf, date: ToolEnvironment.pdfDate)
         try bytes.write(to: pdf)
-        return RenderedOutput(bytes: bytes, image: try PDFRasterizer().rasterize(pdf: pdf, dpi: Int(dpi.rounded())))
+        return RenderedOutput(bytes: bytes, image: try ToolEnvironment.rasterizer.rasterize(pdf: pdf, dpi: Int(dpi.rounded())))
     }
 }

@@ -150,9 +150,7 @@ struct SPBReport: Encodable {
         let solver = try TruncatedSolver(truncation: truncation)
         let state = try solver.solve(rates)
         let o = state.observables
-        let deviceG2AtZero = setup.detuningOverGamma1 == 0 ? o.g2 : try solver.solve(setup.atResonance().rates()).g2Value
-        let idealRates = try setup.idealReferenceRates()
-        let idealG2 = idealRates == rates ? o.g2 : try solver.solve(idealRates).g2Value
+        let efficiency = try EfficiencyEvaluator().efficiency(setup, solver: solver, state: state)
         let w = WeakDriveApproximation(rates)
         var tau: [Double?]? = nil
         if !delaysTimesGamma1.isEmpty {
@@ -161,7 +159,7 @@ struct SPBReport: Encodable {
         }
         return SPBReport(N_cw: finite(o.nCW), N_ccw: finite(o.nCCW), g2: finite(o.g2), g3: finite(o.g3), g4: finite(o.g4),
                          P10: finite(o.p10), P01: finite(o.p01),
-                         R: finite(BlockadeEfficiency.ratio(deviceG2: deviceG2AtZero, idealG2: idealG2)),
+                         R: finite(efficiency),
                          absJ: rates.coupling.magnitude, gamma: rates.gamma, chi: rates.kerr, xi: rates.drive,
                          cutoff: state.cutoff, analytic: Analytic(g2: finite(w.g2), P10: finite(w.p10), P01: finite(w.p01)),
                          g2_tau: tau)
@@ -197,6 +195,6 @@ struct EvalError: Error, CustomStringConvertible {
 /// nil for NaN or infinite values (JSON null; "undefined" in the table).
 private func finite(_ v: Double) -> Double? { v.isFinite ? v : nil }
 
-private extension SteadyState {
+private extension BlockadeSteadyState {
     var g2Value: Double { correlation(order: 2) }
 }

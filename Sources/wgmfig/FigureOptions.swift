@@ -16,7 +16,7 @@ struct DataOptions: ParsableArguments {
 
     /// A figure writer at this quality with these overrides, checked against every panel of `ids` first.
     func writer(_ provider: DataProvider, ids: [String]) throws -> FigureWriter {
-        FigureWriter(provider: provider, quality: quality, overrides: try set.overrides(checkedFor: ids))
+        FigureWriter(provider: provider, quality: quality, overrides: try set.overrides(checkedFor: ids), pdfDate: ToolEnvironment.pdfDate)
     }
 
     @Flag(help: "No progress output.")
@@ -25,7 +25,7 @@ struct DataOptions: ParsableArguments {
     /// A data provider reporting progress on stderr (unless --quiet).
     func provider() -> (DataProvider, ProgressReporter) {
         let reporter = ProgressReporter(quiet: quiet)
-        let provider = DataProvider(readCache: !noCache, threads: ToolThreads.count, progress: { id, p in reporter.update(id, done: p.done, total: p.total) })
+        let provider = DataProvider(cache: ToolEnvironment.cache, readCache: !noCache, threads: ToolThreads.count, progress: { id, p in reporter.update(id, done: p.done, total: p.total) })
         return (provider, reporter)
     }
 }

@@ -23,7 +23,8 @@ struct MergeShards: ParsableCommand {
         let threads = ToolThreads.count
         let (sweep, data, _) = try ShardMerge.merge(URL(fileURLWithPath: directory, isDirectory: true), threads: threads)
         let overrides = try sweep.source.inputOverrides
-        let writer = FigureWriter(provider: DataProvider(readCache: false, threads: threads), quality: sweep.source.quality, overrides: overrides)
+        let writer = FigureWriter(provider: DataProvider(cache: ToolEnvironment.cache, readCache: false, threads: threads),
+                                  quality: sweep.source.quality, overrides: overrides, pdfDate: ToolEnvironment.pdfDate)
         let files = try writer.exportCSV(specs: [sweep.panel.computing(data)], into: URL(fileURLWithPath: out, isDirectory: true))
         for f in files { print(f.path) }
         if !quiet {

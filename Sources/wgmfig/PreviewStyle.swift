@@ -9,7 +9,7 @@ struct PreviewStyle: ParsableCommand {
         commandName: "preview-style",
         abstract: "Write a sample sheet (lines, heatmap, contours, log axis, inset, π ticks, right axis) in a style.")
 
-    @Argument(help: "Style name (looked up in $WGMFIG_STYLES_DIR, ./styles, styles/ next to the tool) or path to a .yaml file; several comma-separated combine.")
+    @Argument(help: "Style name (looked up in $WGMFIG_STYLES_DIR, ./styles, then the bundled presets) or path to a .yaml file; several comma-separated combine.")
     var style: String
 
     @Option(name: .customLong("rc"), help: "Override a style key, KEY=VALUE (repeatable).")

@@ -45,7 +45,7 @@ struct ShowFigure: ParsableCommand {
 
     /// Notes learnt by a previous computation at final quality, if it is cached (never computes).
     private func cachedNotes(_ spec: FigureSpec, _ overrides: [InputOverride]) -> [String]? {
-        let provider = DataProvider(cache: FigureCache(directory: FigureCache.defaultDirectory), threads: ToolThreads.count)
+        let provider = DataProvider(cache: ToolEnvironment.cache, threads: ToolThreads.count)
         return provider.cached(spec, quality: .final, overrides: overrides)?.data.notes
     }
 }

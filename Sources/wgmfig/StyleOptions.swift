@@ -9,7 +9,7 @@ struct StyleOptions: ParsableArguments {
 
     @Option(name: .customLong("rc"), help: ArgumentHelp(
         "Override a style key, KEY=VALUE (repeatable), e.g. --rc font.axisLabelSize=10.",
-        discussion: "Keys are those of styles/README.md (section.key, or palette.NAME); the value is read as YAML."))
+        discussion: "Keys are those of Sources/Plot/Resources/styles/README.md (section.key, or palette.NAME); the value is read as YAML."))
     var rc: [String] = []
 
     /// The combined style; an unknown preset or key, or a malformed --rc, is a usage error.
@@ -28,7 +28,7 @@ struct StyleOptions: ParsableArguments {
             return (String(parts[0]).trimmingCharacters(in: .whitespaces), String(parts[1]).trimmingCharacters(in: .whitespaces))
         }
         do {
-            return try Style.combined(names, overrides: overrides)
+            return try Style.combined(names, overrides: overrides, searchPath: ToolStyles.searchPath())
         } catch let error as PlotError {
             switch error {
             case .unknownStyle:

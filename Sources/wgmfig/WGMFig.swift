@@ -9,7 +9,7 @@ struct WGMFig: ParsableCommand {
         commandName: "wgmfig",
         abstract: "Regenerate the figures of two WGM-resonator backscattering papers from first principles.",
         discussion: "Exit codes: 0 success, 1 failure, 2 usage error.",
-        version: WGMFigVersion.string,
+        version: CodeVersion.tool,
         subcommands: [ListFigures.self, ShowFigure.self, ListInputs.self, ListOutputs.self, RenderFigures.self, ExportData.self, MergeShards.self, SubmitShards.self, ShardStatus.self, CheckFigures.self, Eval.self, PreviewStyle.self, ServeExplorer.self])
 
     /// Runs a command with the documented exit codes: usage errors exit 2 (not 64), failures 1,

@@ -13,13 +13,16 @@ struct CLIRunner {
         return dir.appendingPathComponent("wgmfig")
     }
 
-    /// Runs `wgmfig args…` (or another build of it) with a private cache directory.
-    static func run(_ args: [String], cacheDirectory: URL? = nil, in cwd: URL? = nil, executable other: URL? = nil) throws -> Result {
+    /// Runs `wgmfig args…` (or another build of it) with a private cache directory; `environment`
+    /// sets variables (nil: unset).
+    static func run(_ args: [String], cacheDirectory: URL? = nil, in cwd: URL? = nil, executable other: URL? = nil,
+                    environment: [String: String?] = [:]) throws -> Result {
         let p = Process()
         p.executableURL = other ?? executable
         p.arguments = args
         var env = ProcessInfo.processInfo.environment
         if let cacheDirectory { env["WGMFIG_CACHE_DIR"] = cacheDirectory.path }
+        for (name, value) in environment { env[name] = value }
         p.environment = env
         if let cwd { p.currentDirectoryURL = cwd }
         let out = Pipe(), err = Pipe()

@@ -51,4 +51,25 @@ final class StyleCommandTests: XCTestCase {
         let r = try CLIRunner.run(["preview-style", "nature", "--rc", "nope.key=1", "--out", tmp.path], cacheDirectory: tmp)
         XCTAssertEqual(r.status, 2, r.stderr)
     }
+
+    func testStyleLookupIsEnvironmentDirectoryThenWorkingDirectoryThenBundled() throws {
+        // Two styles named "mine" (single column 2.0 in and 3.0 in), both on the bundled paper.
+        let envDir = tmp.appendingPathComponent("env"), cwd = tmp.appendingPathComponent("cwd")
+        try FileManager.default.createDirectory(at: envDir, withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(at: cwd.appendingPathComponent("styles"), withIntermediateDirectories: true)
+        try "base: paper\nfigure:\n  singleColumnWidth: 2.0\n".write(to: envDir.appendingPathComponent("mine.yaml"), atomically: true, encoding: .utf8)
+        try "base: paper\nfigure:\n  singleColumnWidth: 3.0\n".write(to: cwd.appendingPathComponent("styles/mine.yaml"), atomically: true, encoding: .utf8)
+        func width(_ style: String, in dir: URL, env: String?) throws -> Int? {
+            let out = tmp.appendingPathComponent("out-\(UUID().uuidString)")
+            let r = try CLIRunner.run(["render", "om-2a", "--style", style, "--quality", "draft", "--format", "png", "--dpi", "100",
+                                       "--out", out.path, "--quiet"], cacheDirectory: tmp, in: dir,
+                                      environment: ["WGMFIG_STYLES_DIR": env])
+            guard r.status == 0 else { return nil }
+            return try pngSize(out.lastPathComponent + "/om-2a.png").0
+        }
+        XCTAssertEqual(try width("mine", in: cwd, env: envDir.path), 200, "$WGMFIG_STYLES_DIR first")
+        XCTAssertEqual(try width("mine", in: cwd, env: nil), 300, "then ./styles")
+        XCTAssertNil(try width("mine", in: tmp, env: nil), "neither: unknown style")
+        XCTAssertEqual(try width("paper", in: tmp, env: nil), 340, "the bundled paper: APS single column 3.4 in")
+    }
 }

@@ -8,8 +8,8 @@ final class ParameterTests: XCTestCase {
         // Expected values: Tests/oracles/spb_reference.py (same CODATA constants, computed in Python).
         XCTAssertEqual(p.gamma0, 0.1215259075683131, accuracy: 1e-15)
         XCTAssertEqual(p.gamma1, 0.2430518151366262, accuracy: 1e-15)
-        XCTAssertEqual(p.kerr, 1.583097585759193, accuracy: 1e-13)
-        XCTAssertEqual(p.drive, 0.061587406401885154, accuracy: 1e-15)
+        XCTAssertEqual(p.kerr, 1.5830975867291874, accuracy: 1e-13)
+        XCTAssertEqual(p.drive, 0.06158740638301727, accuracy: 1e-15)
         XCTAssertEqual(p.opticalWavenumber, 5.675135116162207, accuracy: 1e-13)
         // PHYSICS.md: γ0 ≈ 0.1215, χ ≈ 1.583, ξ ≈ 0.0616, k_opt ≈ 5.675 µm⁻¹.
         XCTAssertEqual(p.gamma0, 0.1215, accuracy: 5e-5)

@@ -3,12 +3,11 @@ import XCTest
 
 final class ErrorTests: XCTestCase {
     private func loader(_ dir: URL) -> StyleLoader {
-        StyleLoader(environment: ["WGMFIG_STYLES_DIR": dir.path], currentDirectory: dir.path, executablePath: nil)
+        StyleLoader(searchPath: StyleSearchPath(directories: [dir.path], includesBundled: false))
     }
 
     func testUnknownStyleListsAvailableNames() throws {
-        let loader = StyleLoader(environment: ["WGMFIG_STYLES_DIR": repositoryRoot.appendingPathComponent("styles").path],
-                                 currentDirectory: "/", executablePath: nil)
+        let loader = StyleLoader(searchPath: .bundled)
         XCTAssertThrowsError(try loader.load("journal-x")) { error in
             let text = "\(error)"
             XCTAssertTrue(text.contains("unknown style 'journal-x'"), text)
@@ -30,7 +29,7 @@ final class ErrorTests: XCTestCase {
 
     func testUnknownKeyNamesKeyAndFile() throws {
         let dir = try scratchDirectory(self)
-        try FileManager.default.copyItem(at: repositoryRoot.appendingPathComponent("styles/paper.yaml"),
+        try FileManager.default.copyItem(at: repositoryStyles.appendingPathComponent("paper.yaml"),
                                          to: dir.appendingPathComponent("paper.yaml"))
         let file = dir.appendingPathComponent("mine.yaml")
         try "base: paper\nticks:\n  lenght: 4\n".write(to: file, atomically: true, encoding: .utf8)
@@ -45,7 +44,7 @@ final class ErrorTests: XCTestCase {
 
     func testBaseMergesAndBadValuesAreReported() throws {
         let dir = try scratchDirectory(self)
-        try FileManager.default.copyItem(at: repositoryRoot.appendingPathComponent("styles/paper.yaml"),
+        try FileManager.default.copyItem(at: repositoryStyles.appendingPathComponent("paper.yaml"),
                                          to: dir.appendingPathComponent("paper.yaml"))
         let file = dir.appendingPathComponent("thick.yaml")
         try "base: paper\nlines:\n  width: 2.0\n".write(to: file, atomically: true, encoding: .utf8)
@@ -99,24 +98,36 @@ final class ErrorTests: XCTestCase {
 }
 
 final class StyleLookupTests: XCTestCase {
-    func testNamesAreFoundFromTheExecutableDirectoryUpwards() throws {
-        // An executable three levels below the repository (like .build/release/wgmfig) finds styles/.
-        let exe = repositoryRoot.appendingPathComponent(".build/some/dir/wgmfig").path
-        let loader = StyleLoader(environment: [:], currentDirectory: "/", executablePath: exe)
+    func testBundledPresetsAreFoundWithNoDirectory() throws {
+        // What a package depending on Plot gets with no styles/ folder and no environment variable.
+        let loader = StyleLoader(searchPath: StyleSearchPath(directories: ["/nonexistent-styles"]))
         XCTAssertEqual(try loader.load("paper").fontFamily, "CMU Serif")
         XCTAssertEqual(try loader.load("slides").fontFamily, "DejaVu Sans")
         let dark = try loader.load("slides-dark")
         XCTAssertEqual(dark.tickDirection, .out, "inherited from slides")
         XCTAssertNotEqual(dark.background, Color.white)
+        // The bundle holds every preset of the repository, byte for byte.
+        let bundled = try XCTUnwrap(StyleSearchPath.bundledDirectory)
+        let presets = try FileManager.default.contentsOfDirectory(atPath: repositoryStyles.path).filter { $0.hasSuffix(".yaml") }
+        XCTAssertEqual(presets.count, 8)
+        for file in presets {
+            XCTAssertEqual(FileManager.default.contents(atPath: bundled + "/" + file),
+                           FileManager.default.contents(atPath: repositoryStyles.path + "/" + file), file)
+        }
+        XCTAssertEqual(Style.availableNames(searchPath: .bundled), presets.map { String($0.dropLast(5)) }.sorted())
+        XCTAssertThrowsError(try StyleLoader(searchPath: StyleSearchPath(includesBundled: false)).load("paper"))
     }
 
-    func testEnvironmentDirectoryComesFirstAndPathsWork() throws {
+    func testDirectoriesComeBeforeTheBundleAndPathsWork() throws {
         let dir = try scratchDirectory(self)
-        try "base: \(repositoryRoot.path)/styles/paper.yaml\nfont:\n  family: DejaVu Serif\n"
+        try "base: \(repositoryStyles.path)/paper.yaml\nfont:\n  family: DejaVu Serif\n"
             .write(to: dir.appendingPathComponent("paper.yaml"), atomically: true, encoding: .utf8)
-        let loader = StyleLoader(environment: ["WGMFIG_STYLES_DIR": dir.path], currentDirectory: repositoryRoot.path, executablePath: nil)
+        let loader = StyleLoader(searchPath: StyleSearchPath(directories: [dir.path]))
         XCTAssertEqual(try loader.load("paper").fontFamily, "DejaVu Serif")
-        XCTAssertEqual(try loader.load(repositoryRoot.path + "/styles/paper.yaml").fontFamily, "CMU Serif")
+        XCTAssertEqual(try loader.load("slides").fontFamily, "DejaVu Sans", "not in the directory: bundled")
+        XCTAssertEqual(try loader.load(repositoryStyles.path + "/paper.yaml").fontFamily, "CMU Serif")
+        XCTAssertEqual(loader.searchDirectories().first, dir.path)
+        XCTAssertEqual(loader.searchDirectories().last, StyleSearchPath.bundledDirectory)
     }
 
     func testPaperStyleHasTheAPSNumbers() throws {

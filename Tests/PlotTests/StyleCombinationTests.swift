@@ -88,7 +88,7 @@ final class StyleCombinationTests: XCTestCase {
         // A custom map from a style file: black to white, linear: the middle is grey.
         let dir = try scratchDirectory(self)
         let file = dir.appendingPathComponent("grey.yaml")
-        try "base: \(repositoryRoot.appendingPathComponent("styles/paper.yaml").path)\nheatmap:\n  colormap: ['#000000', '#ffffff']\n".write(to: file, atomically: true, encoding: .utf8)
+        try "base: \(repositoryStyles.appendingPathComponent("paper.yaml").path)\nheatmap:\n  colormap: ['#000000', '#ffffff']\n".write(to: file, atomically: true, encoding: .utf8)
         let custom = try Style.load(path: file.path).colormap
         XCTAssertEqual(custom.color(at: 0.5).red, 128.0 / 255, accuracy: 0.005)
         XCTAssertEqual(custom.color(at: 0), Color(red: 0, green: 0, blue: 0))

@@ -9,9 +9,12 @@ let repositoryRoot: URL = {
     return url
 }()
 
-/// A style from the repository's styles/ directory.
+/// The repository's style presets (bundled with Plot as resources).
+let repositoryStyles = repositoryRoot.appendingPathComponent("Sources/Plot/Resources/styles")
+
+/// A style from the repository's presets, read by path.
 func repoStyle(_ name: String) throws -> Style {
-    try Style.load(path: repositoryRoot.appendingPathComponent("styles/\(name).yaml").path)
+    try Style.load(path: repositoryStyles.appendingPathComponent("\(name).yaml").path)
 }
 
 /// A scratch directory removed at the end of the test.

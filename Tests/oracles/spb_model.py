@@ -11,7 +11,7 @@ import scipy.sparse.linalg as spla
 
 # CODATA 2018 exact / recommended values.
 C = 299792458.0
-HBAR = 1.054571817e-34
+HBAR = 6.62607015e-34 / (2 * math.pi)  # CODATA 2018: h exact, hbar = h / 2 pi
 EPS0 = 8.8541878128e-12
 
 LAMBDA = 1550e-9

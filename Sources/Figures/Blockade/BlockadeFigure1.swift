@@ -37,7 +37,7 @@ enum BlockadeFigure1 {
         let cutoffs = [spb.cutoff, spb.cutoff + 1]
         let solvers = try cutoffs.map { try SteadyStateSolver(cutoff: $0) }
         let jobs = devices.flatMap { c in solvers.map { (c.1, $0) } }
-        let results: [Result<(SteadyState, [Double]), Error>] = context.map(jobs.count) { i in
+        let results: [Result<(BlockadeSteadyState, [Double]), Error>] = context.map(jobs.count) { i in
             Result {
                 let state = try jobs[i].1.solve(try spb.setup(jobs[i].0).rates())
                 return (state, try jobs[i].1.secondOrderCorrelation(state, delays: delays))

@@ -10,9 +10,9 @@ public struct FigureCache: Sendable {
     /// A cache in `directory`.
     public init(directory: URL) { self.directory = directory }
 
-    /// The default location: `$WGMFIG_CACHE_DIR`, else `$XDG_CACHE_HOME/wgmfig`, else `~/.cache/wgmfig`.
-    public static var defaultDirectory: URL {
-        let env = ProcessInfo.processInfo.environment
+    /// The tools' location given their `environment`: `$WGMFIG_CACHE_DIR`, else
+    /// `$XDG_CACHE_HOME/wgmfig`, else `~/.cache/wgmfig`.
+    public static func defaultDirectory(environment env: [String: String]) -> URL {
         if let d = env["WGMFIG_CACHE_DIR"], !d.isEmpty { return URL(fileURLWithPath: d) }
         if let x = env["XDG_CACHE_HOME"], !x.isEmpty { return URL(fileURLWithPath: x).appendingPathComponent("wgmfig") }
         return FileManager.default.homeDirectoryForCurrentUser.appendingPathComponent(".cache/wgmfig")

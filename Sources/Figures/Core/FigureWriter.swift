@@ -21,10 +21,12 @@ public struct FigureWriter: Sendable {
     public let quality: Quality
     /// The user's input overrides (`--set NAME=VALUE`), applied to every panel drawn.
     public let overrides: [InputOverride]
+    /// The PDFs' CreationDate/ModDate (nil: a fixed date, so equal figures give equal files).
+    public var pdfDate: Date?
 
     /// A writer.
-    public init(provider: DataProvider, quality: Quality, overrides: [InputOverride] = []) {
-        self.provider = provider; self.quality = quality; self.overrides = overrides
+    public init(provider: DataProvider, quality: Quality, overrides: [InputOverride] = [], pdfDate: Date? = nil) {
+        self.provider = provider; self.quality = quality; self.overrides = overrides; self.pdfDate = pdfDate
     }
 
     /// The file name stem of `id`: the id itself, or with overrides `id.NAME=VALUE,NAME=VALUE`
@@ -88,7 +90,7 @@ public struct FigureWriter: Sendable {
                 // one is split: ID.slide1.EXT, ID.slide2.EXT, …
                 let name = pages.count == 1 ? stem(assembled.id) : "\(stem(assembled.id)).slide\(k + 1)"
                 let url = directory.appendingPathComponent("\(name).\(format.rawValue)")
-                let bytes = try page.render(style: style, format: format, dpi: dpi)
+                let bytes = try page.render(style: style, format: format, dpi: dpi, date: pdfDate)
                 let sidecar = Sidecar(id: assembled.id, title: assembled.title, file: url.lastPathComponent, format: format.rawValue,
                                       style: styleName, dpi: format == .png ? (dpi ?? style.dpi) : nil, panels: assembled.panels)
                 // The file and its sidecar together: never a new figure beside an old sidecar.

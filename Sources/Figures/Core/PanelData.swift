@@ -60,7 +60,7 @@ public struct DataProvider: Sendable {
     private let memo = PanelMemo()
 
     /// A provider.
-    public init(cache: FigureCache = FigureCache(directory: FigureCache.defaultDirectory), readCache: Bool = true,
+    public init(cache: FigureCache, readCache: Bool = true,
                 threads: Int = Parallel.defaultThreadCount,
                 progress: (@Sendable (String, SweepProgress) -> Void)? = nil,
                 warn: @escaping @Sendable (String) -> Void = DataProvider.warnOnStandardError) {

@@ -74,7 +74,7 @@ struct PointEvaluator: Sendable {
         let solverFor: @Sendable (Int) throws -> SteadyStateSolver = { try SteadyStateSolver(cutoff: $0) }
         let fixed = varying.contains("cutoff") ? nil : try solverFor(base.integer("cutoff") + cutoffShift)
         let needsState = !spbMasterEquation.isDisjoint(with: outputs)
-        let ideals = IdealReferences()
+        let ideals = EfficiencyEvaluator()
         return PointEvaluator(outputs: outputs) { v in
             let setup = SPBInputs.setup(v)
             guard let rates = try? setup.rates() else { return outputs.map { _ in .nan } }
@@ -85,8 +85,8 @@ struct PointEvaluator: Sendable {
     }
 
     private static func spbValue(_ name: String, _ v: InputValues, _ setup: BlockadeSetup, _ rates: ModelRates,
-                                 _ state: PhotonBlockade.SteadyState?, _ solver: SteadyStateSolver?,
-                                 _ ideals: IdealReferences) -> Double {
+                                 _ state: BlockadeSteadyState?, _ solver: SteadyStateSolver?,
+                                 _ ideals: EfficiencyEvaluator) -> Double {
         let o = state?.observables
         switch name {
         case "g2": return o?.g2 ?? .nan
@@ -96,7 +96,7 @@ struct PointEvaluator: Sendable {
         case "N_ccw": return o?.nCCW ?? .nan
         case "P10": return o?.p10 ?? .nan
         case "P01": return o?.p01 ?? .nan
-        case "R": return solver.map { efficiency(setup, state: state, solver: $0, ideals: ideals) } ?? .nan
+        case "R": return solver.flatMap { try? ideals.efficiency(setup, solver: $0, state: state) } ?? .nan
         case "g2_tau":
             guard let s = state, let solver else { return .nan }
             let delay = v.value("tau_gamma1") / setup.resonator.gamma1
@@ -108,32 +108,5 @@ struct PointEvaluator: Sendable {
         case "absJ2_over_gamma2": return rates.coupling.normSquared / (rates.gamma * rates.gamma)
         default: return .nan
         }
-    }
-
-    /// ℛ of Eq. 8: device and ideal cavity both at Δ = 0 with the device's χ and ξ. At Δ = 0 the
-    /// device's state is the point's own; the ideal reference is solved once per (χ, ξ, γ1).
-    private static func efficiency(_ setup: BlockadeSetup, state: PhotonBlockade.SteadyState?, solver: SteadyStateSolver,
-                                   ideals: IdealReferences) -> Double {
-        let device = setup.detuningOverGamma1 == 0 ? state?.observables.g2 : (try? solver.solve(setup.atResonance().rates()))?.observables.g2
-        guard let device, let reference = try? setup.idealReferenceRates(),
-              let ideal = ideals.g2(reference, solver: solver) else { return .nan }
-        return BlockadeEfficiency.ratio(deviceG2: device, idealG2: ideal)
-    }
-}
-
-/// g2(0) of ideal references already solved in one sweep, by their rates (thread-safe).
-final class IdealReferences: @unchecked Sendable {
-    private let lock = NSLock()
-    private var solved: [[UInt64]: Double] = [:]
-
-    /// g2(0) of the ideal cavity with these rates, solved on first use.
-    func g2(_ rates: ModelRates, solver: SteadyStateSolver) -> Double? {
-        let key = [rates.detuning, rates.gamma, rates.kerr, rates.drive, Double(solver.cutoff)].map(\.bitPattern)
-        lock.lock()
-        if let g = solved[key] { lock.unlock(); return g }
-        lock.unlock()
-        guard let g = (try? solver.solve(rates))?.observables.g2 else { return nil }
-        lock.lock(); solved[key] = g; lock.unlock()
-        return g
     }
 }

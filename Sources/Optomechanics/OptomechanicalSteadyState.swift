@@ -1,7 +1,7 @@
 import Numerics
 
 /// The classical steady state of the driven resonator (Eq. 10) and its transmission (Eq. 14).
-public struct SteadyState: Sendable, Equatable {
+public struct OptomechanicalSteadyState: Sendable, Equatable {
     /// α_r: CW intracavity amplitude, √photons.
     public let alphaCW: Complex
     /// α_l: CCW intracavity amplitude, √photons.
@@ -22,13 +22,13 @@ public struct SteadyState: Sendable, Equatable {
 extension OptomechanicalModel {
     /// α_r = (iΔ̃ + Γ)E/((iΔ̃ + Γ)² + J1J2), α_l = −iJ2 E/(same), G_j = √2 G0 α_j (Eq. 10) and
     /// T = |1 − 2κ_ex(iΔ̃ + Γ)/((iΔ̃ + Γ)² + J1J2)|² (Eq. 14), at effective detuning Δ̃ = δ·Γ.
-    public func steadyState(coupling: BackscatteringCoupling, detuningOverGamma delta: Double) -> SteadyState {
+    public func steadyState(coupling: BackscatteringCoupling, detuningOverGamma delta: Double) -> OptomechanicalSteadyState {
         let s = Complex(1, delta)
         let denominator = s * s + coupling.j1 * coupling.j2
         let ratioCW = s / denominator
         let ratioCCW = (Complex(0, -1) * coupling.j2) / denominator
         let out = Complex.one - (2 * scaled.externalDecayOverGamma) * ratioCW
-        return SteadyState(alphaCW: scaled.fieldOverGamma * ratioCW, alphaCCW: scaled.fieldOverGamma * ratioCCW,
+        return OptomechanicalSteadyState(alphaCW: scaled.fieldOverGamma * ratioCW, alphaCCW: scaled.fieldOverGamma * ratioCCW,
                            couplingCW: scaled.couplingUnit * ratioCW, couplingCCW: scaled.couplingUnit * ratioCCW,
                            transmission: out.normSquared)
     }

@@ -22,7 +22,7 @@ public struct BlockadeObservables: Sendable, Equatable {
 }
 
 /// A steady state ρ_ss of Eq. 4 on the truncated two-mode Fock space.
-public struct SteadyState: Sendable {
+public struct BlockadeSteadyState: Sendable {
     /// Fock states per mode used.
     public let cutoff: Int
     /// The rates it was computed for.
