@@ -1,6 +1,12 @@
 import Foundation
 
 /// A complex number in Cartesian form, a value type with the arithmetic the models need.
+///
+/// Kept instead of swift-numerics' `ComplexModule.Complex<Double>`: `make bench` (group `complex`)
+/// times both on the kernels' operations and finds them equal (multiply-accumulate 0.8–1.0 ns,
+/// division 2.6 ns, within ±10 %), and `ComplexModule`'s `magnitude` is the ∞-norm max(|re|, |im|)
+/// where every formula here means the modulus |z|: a switch would buy no speed and risk silent
+/// changes in the physics.
 public struct Complex: Hashable, Sendable, CustomStringConvertible {
     /// The real part.
     public var re: Double
