@@ -119,6 +119,7 @@ bench: deps
 	  || $(BENCH_VENV)/bin/pip install --quiet numpy scipy qutip mpmath
 	$(SWIFT) build $(RELEASE_FLAGS) --product wgmfig-bench
 	$(SWIFT) build $(RELEASE_FLAGS) --product wgmfig
+	$(SWIFT) build $(RELEASE_FLAGS) --product wgmfig-serve
 	WGMFIG_BENCH_PYTHON=$(BENCH_VENV)/bin/python .build/release/wgmfig-bench $(BENCH)
 
 clean:

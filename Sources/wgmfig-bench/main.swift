@@ -6,6 +6,7 @@ import Foundation
 let groups: [(name: String, run: () -> Void)] = [
     ("om", OptomechanicsBench.run), ("steadystate", PhotonBlockadeBench.run), ("g2", CorrelationBench.run),
     ("spec", SpecBench.run), ("figures", FiguresBench.run), ("complex", ComplexBench.run),
+    ("serve", ServeBench.run),
 ]
 let asked = Array(CommandLine.arguments.dropFirst())
 if let bad = asked.first(where: { name in !groups.contains { $0.name == name } }) {
@@ -13,5 +14,8 @@ if let bad = asked.first(where: { name in !groups.contains { $0.name == name } }
     exit(2)
 }
 setvbuf(stdout, nil, _IOLBF, 0)   // one line per result, even into a pipe or file
+
+/// Flushes our buffered stdout before a child process writes to the same descriptor.
+func fflushStandardOutput() { fflush(stdout) }
 print("wgmfig benchmarks (single core unless stated)")
 for group in groups where asked.isEmpty || asked.contains(group.name) { group.run() }
