@@ -89,9 +89,11 @@ test-cluster: deps slurm-deps
 	$(CLUSTER_TEST)
 
 # The reference sets `make test` checks (":" separates arguments): every panel and whole figure
-# in figures/reference, a PDF subset rasterised, a slides-style subset in figures/reference-slides.
+# in figures/reference, the same renders' SHA-256 against figures/reference/hashes.json (exact
+# bytes: the renders are deterministic on this toolchain), a PDF subset rasterised, a slides-style
+# subset in figures/reference-slides.
 # `make references` re-records them all (a deliberate act: its commit says why).
-CHECK_SETS := --mode:image --format:pdf:om-3a:spb-2a:om-2 --reference:figures/reference-slides:om-2a:spb-1c:om-3
+CHECK_SETS := --mode:image --mode:hash --format:pdf:om-3a:spb-2a:om-2 --reference:figures/reference-slides:om-2a:spb-1c:om-3
 references: build
 	@export WGMFIG_CACHE_DIR=$$(mktemp -d) && for args in $(CHECK_SETS); do \
 	  $(BIN) check $${args//:/ } --record all; done; true
