@@ -65,7 +65,7 @@ let package = Package(
         .executableTarget(name: "wgmfig-bench", dependencies: [
             "Optomechanics", "PhotonBlockade", "Numerics", "CLapack", "Figures",
             // Only to time swift-numerics' Complex<Double> beside ours (ComplexBench)
-            .product(name: "ComplexModule", package: "swift-numerics"),
+            .product(name: "ComplexModule", package: "swift-numerics", moduleAliases: ["Numerics": "SwiftNumerics"]),
         ]),
         .testTarget(name: "FileOutputTests", dependencies: ["FileOutput"]),
         .testTarget(name: "NumericsTests", dependencies: ["Numerics"]),

@@ -1,8 +1,12 @@
 /// Dash pattern of a stroked line; lengths scale with the line width.
 public enum Dash: Sendable, Equatable {
+    /// A continuous line.
     case solid
+    /// Long dashes.
     case dashed
+    /// Dots.
     case dotted
+    /// Alternating dashes and dots.
     case dashDot
     /// Alternating on/off lengths in points.
     case custom([Double])
@@ -10,12 +14,19 @@ public enum Dash: Sendable, Equatable {
 
 /// Marker shapes.
 public enum MarkerShape: String, Sendable, Equatable, CaseIterable {
+    /// A disc (or ring when open).
     case circle
+    /// An axis-aligned square.
     case square
+    /// An upward-pointing triangle.
     case triangle
+    /// A downward-pointing triangle.
     case triangleDown
+    /// A square turned by 45°.
     case diamond
+    /// An upright cross "+" (stroked).
     case plus
+    /// A diagonal cross "×" (stroked).
     case cross
 }
 
@@ -38,7 +49,9 @@ public struct Marker: Sendable, Equatable {
 
 /// Which y axis a series is drawn against.
 public enum YAxisSide: Sendable, Equatable {
+    /// The primary y axis, on the left.
     case left
+    /// The secondary y axis (`Axes.y2`), on the right.
     case right
 }
 
@@ -132,7 +145,9 @@ public struct Span: Sendable, Equatable {
 
 /// Colour normalisation of a heatmap.
 public enum ColorNorm: String, Sendable, Equatable {
+    /// Colours linear in the value between the colour limits.
     case linear
+    /// Colours linear in log10 of the value (positive values only).
     case log
 }
 
@@ -221,7 +236,24 @@ public enum Coordinates: Sendable, Equatable {
 
 /// Which point of a text box sits at the anchor position.
 public enum TextAnchor: String, Sendable, Equatable {
-    case center, left, right, top, bottom, topLeft, topRight, bottomLeft, bottomRight
+    /// The middle of the box.
+    case center
+    /// The middle of its left edge.
+    case left
+    /// The middle of its right edge.
+    case right
+    /// The middle of its top edge.
+    case top
+    /// The middle of its bottom edge.
+    case bottom
+    /// Its top left corner.
+    case topLeft
+    /// Its top right corner.
+    case topRight
+    /// Its bottom left corner.
+    case bottomLeft
+    /// Its bottom right corner.
+    case bottomRight
 }
 
 /// A piece of text (Pango markup) placed in a panel.
@@ -251,11 +283,18 @@ public struct Annotation: Sendable, Equatable {
 
 /// Anything drawn inside an axes box.
 public enum Artist: Sendable, Equatable {
+    /// A data series (polyline and/or markers).
     case line(Line)
+    /// A colour-mapped grid of values.
     case heatmap(Heatmap)
+    /// Contour lines of a gridded field.
     case contour(Contour)
+    /// A horizontal or vertical line across the axes.
     case referenceLine(ReferenceLine)
+    /// A shaded band across the axes.
     case span(Span)
+    /// A text label at a position.
     case annotation(Annotation)
+    /// A drawn shape (polyline, polygon, circle, arrow) in data or axes coordinates.
     case shape(Shape)
 }

@@ -1,6 +1,8 @@
 /// Linear or logarithmic (base 10) axis scale.
 public enum Scale: String, Sendable, Equatable {
+    /// Data units map linearly to the page.
     case linear
+    /// log10 of the data maps linearly to the page (positive values only).
     case log
 }
 

@@ -2,8 +2,24 @@
 public enum LegendPlacement: String, Sendable, Equatable, CaseIterable {
     /// The corner or edge position that covers the least data.
     case best
-    case upperRight, upperLeft, lowerLeft, lowerRight
-    case upperCenter, lowerCenter, centerLeft, centerRight, center
+    /// Inside the top right corner.
+    case upperRight
+    /// Inside the top left corner.
+    case upperLeft
+    /// Inside the bottom left corner.
+    case lowerLeft
+    /// Inside the bottom right corner.
+    case lowerRight
+    /// Centred along the top edge.
+    case upperCenter
+    /// Centred along the bottom edge.
+    case lowerCenter
+    /// Centred along the left edge.
+    case centerLeft
+    /// Centred along the right edge.
+    case centerRight
+    /// In the middle of the axes.
+    case center
     /// Outside the axes, to the right (takes layout space).
     case outsideRight
 }

@@ -4,8 +4,11 @@ import Foundation
 
 /// Output file formats.
 public enum OutputFormat: String, Sendable, CaseIterable {
+    /// Portable Network Graphics raster at the style's (or the given) dpi, with a pHYs chunk.
     case png
+    /// PDF vector page (text as outlines, fonts embedded by Cairo).
     case pdf
+    /// SVG vector page (text as paths).
     case svg
 
     /// The format for a file name's extension (nil when not png/pdf/svg).

@@ -13,7 +13,14 @@ public enum ShapeGeometry: Sendable, Equatable {
 
 /// Which ends of an open shape carry an arrow head.
 public enum ArrowHeads: String, Sendable, Equatable {
-    case none, end, start, both
+    /// No arrow head.
+    case none
+    /// A head at the last point.
+    case end
+    /// A head at the first point.
+    case start
+    /// Heads at both ends.
+    case both
 }
 
 /// A primitive drawing in data coordinates: circle, arc, polyline or polygon, filled and/or

@@ -2,8 +2,11 @@ import Foundation
 
 /// Tick direction relative to the axes box.
 public enum TickDirection: String, Sendable, Equatable {
+    /// Ticks point into the axes box (the APS/matplotlib "in" style).
     case `in`
+    /// Ticks point out of the box.
     case out
+    /// Ticks cross the axis line, half in and half out.
     case inOut
 }
 

@@ -13,7 +13,9 @@ public enum Catalog {
 
     /// An id's entry.
     public enum Entry: Sendable {
+        /// A data or schematic panel (`om-2a`).
         case panel(FigureSpec)
+        /// A whole figure of several panels (`om-2`).
         case composite(CompositeSpec)
         /// The entry's id.
         public var id: String { switch self { case .panel(let p): p.id; case .composite(let c): c.id } }

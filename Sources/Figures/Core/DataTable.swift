@@ -5,7 +5,9 @@ import Foundation
 public struct DataColumn: Sendable, Equatable {
     /// The column's values.
     public enum Values: Sendable, Equatable {
+        /// Numeric values (NaN: not a number, written as an empty CSV field).
         case numbers([Double])
+        /// Text values (a series or device name).
         case labels([String])
     }
     /// Header name, with the unit or normalisation in it.

@@ -1,10 +1,16 @@
 /// Errors of the figure layer, each one line naming the problem.
 public enum FigureError: Error, CustomStringConvertible, Equatable {
+    /// No panel or figure has this id; the nearest ids are suggested.
     case unknownID(String, suggestions: [String])
+    /// A table (name) is inconsistent (why), e.g. columns of different lengths.
     case malformedTable(String, String)
+    /// A table (name) lacks a column (column name) a plot or finishing step needs.
     case missingColumn(String, String)
+    /// A cache entry (path) cannot be trusted; it is recomputed.
     case corruptCache(String)
+    /// Reading or writing a file failed (one line naming the path and the reason).
     case io(String)
+    /// The computation of a panel (id) failed (why).
     case computation(String, String)
 
     public var description: String {

@@ -19,7 +19,12 @@ public struct SpecParameter: Sendable, Equatable, Codable {
 /// One axis of a sweep grid: `count` points from `lower` to `upper`, linear or logarithmic.
 public struct GridAxis: Sendable, Equatable, Codable, CustomStringConvertible {
     /// How points are spaced.
-    public enum Spacing: String, Sendable, Codable { case linear, log }
+    public enum Spacing: String, Sendable, Codable {
+        /// Equal steps in the value.
+        case linear
+        /// Equal steps in log10 of the value.
+        case log
+    }
     /// Name with unit (`Delta_over_Gamma`).
     public let name: String
     /// First point.

@@ -120,11 +120,17 @@ public struct InputOverride: Sendable, Equatable {
 
 /// Errors of parameter sets and specs: one line each, naming the value and what is allowed.
 public enum InputError: Error, CustomStringConvertible, Equatable {
+    /// The model has no input of this name; the nearest names are suggested.
     case unknownInput(String, model: String, suggestions: [String])
+    /// The model has no output of this name; the nearest names are suggested.
     case unknownOutput(String, model: String, suggestions: [String])
+    /// An input (name) got a value (as typed) outside what is allowed (the allowed range or choices).
     case badValue(String, String, String)
+    /// A `--set` argument that is not NAME=VALUE.
     case malformedOverride(String)
+    /// Two inputs that are alternatives to each other were both set.
     case conflict(String, String)
+    /// The input is swept by the panel (an axis or series) and cannot be set.
     case sweptInput(String, panel: String)
 
     public var description: String {

@@ -6,11 +6,19 @@ import Foundation
 /// again when it ends (done or failed).
 public struct ShardManifest: Codable, Sendable, Equatable {
     /// The shard's state.
-    public enum State: String, Codable, Sendable { case running, done, failed }
+    public enum State: String, Codable, Sendable {
+        /// Computing (or killed while computing: its process is gone).
+        case running
+        /// Finished; the data file and its checksum are written.
+        case done
+        /// Stopped by an error (`error` says which).
+        case failed
+    }
 
     /// The manifest format.
     public static let currentFormat = "wgmfig-shard-1"
 
+    /// The manifest format (`currentFormat` when written by this version).
     public var format: String
     /// The panel id.
     public var panel: String
@@ -32,6 +40,7 @@ public struct ShardManifest: Codable, Sendable, Equatable {
     public var outputs: [String]
     /// The truncation check's sample points inside the range (their rows follow the range's).
     public var checkPoints: [Int]
+    /// Running, done or failed.
     public var state: State
     /// The data file's name (same directory), once done.
     public var dataFile: String?
@@ -43,11 +52,13 @@ public struct ShardManifest: Codable, Sendable, Equatable {
     public var computeSeconds: Double?
     /// Where it ran.
     public var host: String
+    /// The process id of the shard's computation on `host`.
     public var pid: Int32
     /// The Slurm job (`JOBID_TASK`), when run by Slurm.
     public var slurmJob: String?
     /// ISO 8601 times.
     public var started: String
+    /// When it ended (ISO 8601; nil while running).
     public var finished: String?
     /// Why it failed.
     public var error: String?

@@ -34,7 +34,12 @@ public struct ReferenceLineSpec: Sendable, Equatable {
 /// one output over the two swept inputs. Built from the figure data alone.
 public struct PlotSpec: Sendable, Equatable {
     /// Lines or heatmap.
-    public enum Kind: String, Sendable, Equatable { case lines, heatmap }
+    public enum Kind: String, Sendable, Equatable {
+        /// One line per series over the first swept input.
+        case lines
+        /// A colour map over the two swept inputs.
+        case heatmap
+    }
 
     /// What is drawn.
     public var kind: Kind
@@ -60,6 +65,7 @@ public struct PlotSpec: Sendable, Equatable {
     public var logColor = false
     /// Heatmap: colour range (nil ends: from the data).
     public var colorMin: Double?
+    /// Heatmap: upper end of the colour range (nil: from the data).
     public var colorMax: Double?
     /// Heatmap: colour-bar label (nil: the output's name).
     public var colorbarLabel: String?
