@@ -4,9 +4,9 @@ SWIFT ?= swift
 BIN := .build/release/wgmfig
 APT_PACKAGES := libcairo2-dev libpango1.0-dev libopenblas-dev liblapacke-dev pkg-config \
                 fonts-cmu fonts-dejavu-core fonts-liberation poppler-utils fontconfig chromium
-# One set of build flags for figures, tests, bench and serve: `make test` after `make figures`
-# reuses the build instead of recompiling everything (-enable-testing costs no measurable speed:
-# see `make bench`).
+# One set of build flags for figures, tests, bench and serve (the ones `swift test` needs for
+# @testable imports): `make test` after `make figures` reuses the build instead of recompiling
+# every module.
 TEST_FLAGS := -c release -Xswiftc -enable-testing
 RELEASE_FLAGS := $(TEST_FLAGS)
 
