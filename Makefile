@@ -4,11 +4,10 @@ SWIFT ?= swift
 BIN := .build/release/wgmfig
 APT_PACKAGES := libcairo2-dev libpango1.0-dev libopenblas-dev liblapacke-dev pkg-config \
                 fonts-cmu fonts-dejavu-core fonts-liberation poppler-utils fontconfig chromium
-# One set of build flags for figures, tests, bench and serve (the ones `swift test` needs for
-# @testable imports): `make test` after `make figures` reuses the build instead of recompiling
-# every module.
+# `swift test` compiles every module again even after a build with these same TEST_FLAGS (its
+# testable-import mode changes the command lines), so `make figures` keeps the plain release flags.
+RELEASE_FLAGS := -c release
 TEST_FLAGS := -c release -Xswiftc -enable-testing
-RELEASE_FLAGS := $(TEST_FLAGS)
 
 .PHONY: all deps slurm-deps build figures examples example-library docs test test-cluster bench check clean references serve browser-deps
 
