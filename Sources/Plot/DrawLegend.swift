@@ -218,61 +218,11 @@ extension Renderer {
             return (max(p.x, box.minX + pad), max(p.y, box.minY + pad))
         }
         guard placement == .best else { return clamped(origin(placement)) }
-        let samples = dataSamples(panel, maps: maps)
-        let candidates: [LegendPlacement] = [.upperRight, .upperLeft, .lowerLeft, .lowerRight, .centerRight,
-                                             .centerLeft, .lowerCenter, .upperCenter, .center]
-        var best = candidates[0], bestScore = Int.max
-        for candidate in candidates {
+        let obstacles = legendObstacles(panel, maps: maps, box: box)
+        let candidates = Self.bestCandidates.map { candidate -> (LegendPlacement, Rect) in
             let o = clamped(origin(candidate))
-            let rect = Rect(x: o.x, y: o.y, width: w, height: h)
-            let score = samples.reduce(0) { $0 + (rect.contains($1.0, $1.1) ? 1 : 0) }
-            if score < bestScore { best = candidate; bestScore = score }
+            return (candidate, Rect(x: o.x, y: o.y, width: w, height: h))
         }
-        return clamped(origin(best))
-    }
-
-    /// Page positions along every line, contour and reference line (dense enough to detect overlap).
-    private func dataSamples(_ panel: ResolvedAxes, maps: PanelMaps) -> [(Double, Double)] {
-        var points: [(Double, Double)] = []
-        func addSegment(_ a: (Double, Double), _ b: (Double, Double)) {
-            let length = hypot(b.0 - a.0, b.1 - a.1)
-            let n = max(1, min(200, Int(length / 2)))
-            for k in 0..<n {
-                let t = Double(k) / Double(n)
-                points.append((a.0 + t * (b.0 - a.0), a.1 + t * (b.1 - a.1)))
-            }
-        }
-        for artist in panel.axes.artists {
-            switch artist {
-            case .line(let line):
-                let ymap = maps.y(for: line.yAxis)
-                let p = zip(line.x, line.y).map { (maps.x($0), ymap($1)) }
-                for i in p.indices where p[i].0.isFinite && p[i].1.isFinite {
-                    if line.showsLine, i + 1 < p.count, p[i + 1].0.isFinite, p[i + 1].1.isFinite {
-                        addSegment(p[i], p[i + 1])
-                    } else {
-                        points.append(p[i])
-                    }
-                }
-            case .referenceLine(let line):
-                if line.orientation == .vertical {
-                    let px = maps.x(line.value)
-                    if px.isFinite { addSegment((px, maps.y.start), (px, maps.y.end)) }
-                } else {
-                    let py = maps.y(for: line.yAxis)(line.value)
-                    if py.isFinite { addSegment((maps.x.start, py), (maps.x.end, py)) }
-                }
-            case .contour(let contour):
-                for level in contour.levels {
-                    for polyline in MarchingSquares.contour(x: contour.x, y: contour.y, values: contour.values, level: level) {
-                        let p = polyline.map { (maps.x($0.x), maps.y($0.y)) }
-                        for i in 0..<max(0, p.count - 1) where p[i].0.isFinite && p[i + 1].0.isFinite { addSegment(p[i], p[i + 1]) }
-                    }
-                }
-            default:
-                continue
-            }
-        }
-        return points
+        return clamped(origin(obstacles.best(candidates) ?? .upperRight))
     }
 }
