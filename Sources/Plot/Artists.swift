@@ -25,7 +25,7 @@ public struct Marker: Sendable, Equatable {
     public var shape: MarkerShape
     /// Marker size (diameter) in points; nil: the style's marker size.
     public var size: Double?
-    /// Filled (true) or open with the line colour as edge (false).
+    /// Filled (true) or open (false): only the edge, in the line colour, is drawn; what lies beneath shows through.
     public var filled: Bool
     /// Draw a marker at every `every`-th point (1: all points).
     public var every: Int

@@ -108,9 +108,10 @@ extension Renderer {
             cairo_move_to(cr, px - h, py - h); cairo_line_to(cr, px + h, py + h)
             cairo_move_to(cr, px - h, py + h); cairo_line_to(cr, px + h, py - h)
         }
+        // Open markers are only outlined: whatever lies beneath shows through.
         let isStroke = marker.shape == .plus || marker.shape == .cross
-        if !isStroke {
-            setColor(cr, marker.filled ? color : style.background)
+        if !isStroke, marker.filled {
+            setColor(cr, color)
             cairo_fill_preserve(cr)
         }
         setColor(cr, color)
