@@ -202,12 +202,21 @@ public struct Contour: Sendable, Equatable {
     public var width: Double?
     /// Dash pattern.
     public var dash: Dash
+    /// Leave out a level that runs along a grid boundary on which the field equals it everywhere
+    /// (see `MarchingSquares`); only the curves that leave that boundary are drawn.
+    public var skipsDegenerateEdges: Bool
 
     /// Contours of the field at `levels`.
     public init(x: [Double], y: [Double], values: [Double], levels: [Double], label: String? = nil,
-                color: Paint = .white, width: Double? = nil, dash: Dash = .dashed) {
+                color: Paint = .white, width: Double? = nil, dash: Dash = .dashed, skipsDegenerateEdges: Bool = true) {
         self.x = x; self.y = y; self.values = values; self.levels = levels
         self.label = label; self.color = color; self.width = width; self.dash = dash
+        self.skipsDegenerateEdges = skipsDegenerateEdges
+    }
+
+    /// The polylines of every level, as drawn.
+    public func polylines() -> [[Point]] {
+        levels.flatMap { MarchingSquares.contour(x: x, y: y, values: values, level: $0, skipsDegenerateEdges: skipsDegenerateEdges) }
     }
 }
 

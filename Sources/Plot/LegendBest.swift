@@ -109,11 +109,7 @@ extension Renderer {
                     if py.isFinite { obstacles.addSegment((maps.x.start, py), (maps.x.end, py)) }
                 }
             case .contour(let contour):
-                for level in contour.levels {
-                    for polyline in MarchingSquares.contour(x: contour.x, y: contour.y, values: contour.values, level: level) {
-                        obstacles.addPolyline(polyline.map { (maps.x($0.x), maps.y($0.y)) })
-                    }
-                }
+                for polyline in contour.polylines() { obstacles.addPolyline(polyline.map { (maps.x($0.x), maps.y($0.y)) }) }
             case .span(let span):
                 for range in span.ranges {
                     let band: Rect
