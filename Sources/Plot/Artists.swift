@@ -36,7 +36,7 @@ public struct Marker: Sendable, Equatable {
     public var shape: MarkerShape
     /// Marker size (diameter) in points; nil: the style's marker size.
     public var size: Double?
-    /// Filled (true) or open with the line colour as edge (false).
+    /// Filled (true) or open (false): only the edge, in the line colour, is drawn; what lies beneath shows through.
     public var filled: Bool
     /// Draw a marker at every `every`-th point (1: all points).
     public var every: Int
@@ -217,12 +217,21 @@ public struct Contour: Sendable, Equatable {
     public var width: Double?
     /// Dash pattern.
     public var dash: Dash
+    /// Leave out a level that runs along a grid boundary on which the field equals it everywhere
+    /// (see `MarchingSquares`); only the curves that leave that boundary are drawn.
+    public var skipsDegenerateEdges: Bool
 
     /// Contours of the field at `levels`.
     public init(x: [Double], y: [Double], values: [Double], levels: [Double], label: String? = nil,
-                color: Paint = .white, width: Double? = nil, dash: Dash = .dashed) {
+                color: Paint = .white, width: Double? = nil, dash: Dash = .dashed, skipsDegenerateEdges: Bool = true) {
         self.x = x; self.y = y; self.values = values; self.levels = levels
         self.label = label; self.color = color; self.width = width; self.dash = dash
+        self.skipsDegenerateEdges = skipsDegenerateEdges
+    }
+
+    /// The polylines of every level, as drawn.
+    public func polylines() -> [[Point]] {
+        levels.flatMap { MarchingSquares.contour(x: x, y: y, values: values, level: $0, skipsDegenerateEdges: skipsDegenerateEdges) }
     }
 }
 

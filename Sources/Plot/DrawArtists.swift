@@ -108,9 +108,10 @@ extension Renderer {
             cairo_move_to(cr, px - h, py - h); cairo_line_to(cr, px + h, py + h)
             cairo_move_to(cr, px - h, py + h); cairo_line_to(cr, px + h, py - h)
         }
+        // Open markers are only outlined: whatever lies beneath shows through.
         let isStroke = marker.shape == .plus || marker.shape == .cross
-        if !isStroke {
-            setColor(cr, marker.filled ? color : style.background)
+        if !isStroke, marker.filled {
+            setColor(cr, color)
             cairo_fill_preserve(cr)
         }
         setColor(cr, color)
@@ -190,14 +191,12 @@ extension Renderer {
         let color = try style.resolve(contour.color)
         let width = contour.width ?? style.lineWidth
         cairo_new_path(cr)
-        for level in contour.levels {
-            for polyline in MarchingSquares.contour(x: contour.x, y: contour.y, values: contour.values, level: level) {
-                var penDown = false
-                for point in polyline {
-                    let px = maps.x(point.x), py = maps.y(point.y)
-                    guard px.isFinite, py.isFinite else { penDown = false; continue }
-                    if penDown { cairo_line_to(cr, px, py) } else { cairo_move_to(cr, px, py); penDown = true }
-                }
+        for polyline in contour.polylines() {
+            var penDown = false
+            for point in polyline {
+                let px = maps.x(point.x), py = maps.y(point.y)
+                guard px.isFinite, py.isFinite else { penDown = false; continue }
+                if penDown { cairo_line_to(cr, px, py) } else { cairo_move_to(cr, px, py); penDown = true }
             }
         }
         setColor(cr, color)

@@ -7,6 +7,7 @@ struct ResolvedLegendEntry {
         case line(color: Color, width: Double, dash: Dash, marker: Marker?)
         case marker(color: Color, marker: Marker)
         case patch(color: Color)
+        case markers([(color: Color, marker: Marker)])
     }
     var label: String
     var handle: Handle
@@ -18,6 +19,8 @@ struct LegendMetrics {
     var height: Double
     var rowHeight: Double
     var columnWidths: [Double]
+    /// Handle length of each column (the longest handle in it; at least the style's).
+    var handleLengths: [Double]
     var rowsPerColumn: Int
     var titleHeight: Double
     var framePad: Double
@@ -68,6 +71,9 @@ extension Renderer {
             case let .patch(label, color):
                 try TextEngine.validate(label)
                 entries.append(.init(label: label, handle: .patch(color: try style.resolve(color))))
+            case let .markers(label, samples):
+                try TextEngine.validate(label)
+                entries.append(.init(label: label, handle: .markers(try samples.map { (try style.resolve($0.color), $0.marker) })))
             }
         }
         return entries
@@ -92,18 +98,21 @@ extension Renderer {
             switch entry.handle {
             case .line(_, _, _, let m?): return m.size ?? style.markerSize
             case .marker(_, let m): return m.size ?? style.markerSize
+            case .markers(let samples): return samples.map { $0.marker.size ?? style.markerSize }.max()
             default: return nil
             }
         }.max() ?? 0
         let rowHeight = max(lineHeight, markerHeight + 1)
         let columns = max(1, legend.columns)
         let rowsPerColumn = max(1, Int((Double(entries.count) / Double(columns)).rounded(.up)))
-        var columnWidths: [Double] = []
+        var columnWidths: [Double] = [], handleLengths: [Double] = []
         for c in 0..<columns {
             let slice = entries.dropFirst(c * rowsPerColumn).prefix(rowsPerColumn)
             guard !slice.isEmpty else { continue }
             let textWidth = slice.map { text.measure($0.label, size: size).logicalWidth }.max() ?? 0
-            columnWidths.append(style.legendHandleLength + style.legendHandleTextPad + textWidth)
+            let handle = slice.map { handleLength($0.handle) }.max() ?? style.legendHandleLength
+            handleLengths.append(handle)
+            columnWidths.append(handle + style.legendHandleTextPad + textWidth)
         }
         let columnGap = style.legendHandleTextPad * 2
         let framePad = framed ? max(2, style.legendRowSpacing * 2) : 0
@@ -117,7 +126,7 @@ extension Renderer {
         let rows = Double(entries.isEmpty ? 0 : rowsPerColumn)
         let height = titleHeight + rows * rowHeight + max(0, rows - 1) * style.legendRowSpacing + 2 * framePad
         return LegendMetrics(width: width, height: height, rowHeight: rowHeight, columnWidths: columnWidths,
-                             rowsPerColumn: rowsPerColumn, titleHeight: titleHeight, framePad: framePad)
+                             handleLengths: handleLengths, rowsPerColumn: rowsPerColumn, titleHeight: titleHeight, framePad: framePad)
     }
 
     /// Draws the legend at its placement ("best": the candidate covering the fewest data points).
@@ -148,18 +157,25 @@ extension Renderer {
         for (c, columnWidth) in m.columnWidths.enumerated() {
             for (r, entry) in entries.dropFirst(c * m.rowsPerColumn).prefix(m.rowsPerColumn).enumerated() {
                 let centreY = y0 + Double(r) * (m.rowHeight + style.legendRowSpacing) + m.rowHeight / 2
-                drawLegendHandle(entry.handle, x: x0, centreY: centreY, on: cr)
+                let length = m.handleLengths[c]
+                drawLegendHandle(entry.handle, x: x0, length: length, centreY: centreY, on: cr)
                 let e = text.measure(entry.label, size: style.legendSize)
                 let baseline = centreY + metrics.digitHeight * style.legendSize / style.tickLabelSize / 2
                 text.draw(entry.label, size: style.legendSize, color: style.foreground,
-                          originX: x0 + style.legendHandleLength + style.legendHandleTextPad, originY: baseline - e.baseline, on: cr)
+                          originX: x0 + length + style.legendHandleTextPad, originY: baseline - e.baseline, on: cr)
             }
             x0 += columnWidth + style.legendHandleTextPad * 2
         }
     }
 
-    private func drawLegendHandle(_ handle: ResolvedLegendEntry.Handle, x: Double, centreY: Double, on cr: OpaquePointer) {
-        let length = style.legendHandleLength
+    /// The length a handle needs: the style's, or more for a row of markers (a marker and a third of one between).
+    func handleLength(_ handle: ResolvedLegendEntry.Handle) -> Double {
+        guard case .markers(let samples) = handle else { return style.legendHandleLength }
+        let widths = samples.map { ($0.marker.size ?? style.markerSize) + 2 * style.markerEdgeWidth }
+        return max(style.legendHandleLength, widths.reduce(0, +) * 4 / 3)
+    }
+
+    private func drawLegendHandle(_ handle: ResolvedLegendEntry.Handle, x: Double, length: Double, centreY: Double, on cr: OpaquePointer) {
         switch handle {
         case let .line(color, width, dash, marker):
             cairo_new_path(cr)
@@ -171,6 +187,11 @@ extension Renderer {
             if let marker { drawMarker(marker, at: x + length / 2, centreY, color: color, on: cr) }
         case let .marker(color, marker):
             drawMarker(marker, at: x + length / 2, centreY, color: color, on: cr)
+        case let .markers(samples):
+            // Evenly spread: the k-th of n centred at (k + ½)/n of the handle.
+            for (k, sample) in samples.enumerated() {
+                drawMarker(sample.marker, at: x + length * (Double(k) + 0.5) / Double(samples.count), centreY, color: sample.color, on: cr)
+            }
         case let .patch(color):
             let h = style.legendSize * 0.7
             cairo_new_path(cr)
@@ -218,61 +239,11 @@ extension Renderer {
             return (max(p.x, box.minX + pad), max(p.y, box.minY + pad))
         }
         guard placement == .best else { return clamped(origin(placement)) }
-        let samples = dataSamples(panel, maps: maps)
-        let candidates: [LegendPlacement] = [.upperRight, .upperLeft, .lowerLeft, .lowerRight, .centerRight,
-                                             .centerLeft, .lowerCenter, .upperCenter, .center]
-        var best = candidates[0], bestScore = Int.max
-        for candidate in candidates {
+        let obstacles = legendObstacles(panel, maps: maps, box: box)
+        let candidates = Self.bestCandidates.map { candidate -> (LegendPlacement, Rect) in
             let o = clamped(origin(candidate))
-            let rect = Rect(x: o.x, y: o.y, width: w, height: h)
-            let score = samples.reduce(0) { $0 + (rect.contains($1.0, $1.1) ? 1 : 0) }
-            if score < bestScore { best = candidate; bestScore = score }
+            return (candidate, Rect(x: o.x, y: o.y, width: w, height: h))
         }
-        return clamped(origin(best))
-    }
-
-    /// Page positions along every line, contour and reference line (dense enough to detect overlap).
-    private func dataSamples(_ panel: ResolvedAxes, maps: PanelMaps) -> [(Double, Double)] {
-        var points: [(Double, Double)] = []
-        func addSegment(_ a: (Double, Double), _ b: (Double, Double)) {
-            let length = hypot(b.0 - a.0, b.1 - a.1)
-            let n = max(1, min(200, Int(length / 2)))
-            for k in 0..<n {
-                let t = Double(k) / Double(n)
-                points.append((a.0 + t * (b.0 - a.0), a.1 + t * (b.1 - a.1)))
-            }
-        }
-        for artist in panel.axes.artists {
-            switch artist {
-            case .line(let line):
-                let ymap = maps.y(for: line.yAxis)
-                let p = zip(line.x, line.y).map { (maps.x($0), ymap($1)) }
-                for i in p.indices where p[i].0.isFinite && p[i].1.isFinite {
-                    if line.showsLine, i + 1 < p.count, p[i + 1].0.isFinite, p[i + 1].1.isFinite {
-                        addSegment(p[i], p[i + 1])
-                    } else {
-                        points.append(p[i])
-                    }
-                }
-            case .referenceLine(let line):
-                if line.orientation == .vertical {
-                    let px = maps.x(line.value)
-                    if px.isFinite { addSegment((px, maps.y.start), (px, maps.y.end)) }
-                } else {
-                    let py = maps.y(for: line.yAxis)(line.value)
-                    if py.isFinite { addSegment((maps.x.start, py), (maps.x.end, py)) }
-                }
-            case .contour(let contour):
-                for level in contour.levels {
-                    for polyline in MarchingSquares.contour(x: contour.x, y: contour.y, values: contour.values, level: level) {
-                        let p = polyline.map { (maps.x($0.x), maps.y($0.y)) }
-                        for i in 0..<max(0, p.count - 1) where p[i].0.isFinite && p[i + 1].0.isFinite { addSegment(p[i], p[i + 1]) }
-                    }
-                }
-            default:
-                continue
-            }
-        }
-        return points
+        return clamped(origin(obstacles.best(candidates) ?? .upperRight))
     }
 }

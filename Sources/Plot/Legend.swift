@@ -32,6 +32,19 @@ public enum LegendEntry: Sendable, Equatable {
     case marker(label: String, color: Paint, marker: Marker)
     /// A filled square (for shaded ranges, masked heatmap cells).
     case patch(label: String, color: Paint)
+    /// Several markers side by side (e.g. "Eq. 7" for series that each carry their own marker shape).
+    case markers(label: String, samples: [LegendMarker])
+}
+
+/// One marker of a `.markers` legend entry: its colour and shape.
+public struct LegendMarker: Sendable, Equatable {
+    /// Colour (resolved by the style).
+    public var color: Paint
+    /// Marker shape, size and fill.
+    public var marker: Marker
+
+    /// A marker sample in `color`.
+    public init(color: Paint, marker: Marker) { self.color = color; self.marker = marker }
 }
 
 /// A legend: entries from the labelled artists of the axes, plus any extra entries.

@@ -10,13 +10,67 @@ public struct Point: Sendable, Equatable {
 
 /// Contour lines of a gridded field by marching squares with linear interpolation along cell
 /// edges; cells with a NaN corner are skipped; saddles are resolved by the cell-centre mean.
+///
+/// A *degenerate edge* is a grid boundary row or column on which the field equals the level
+/// everywhere (|f − level| ≤ 10⁻⁹ · max(|level|, max |f|) at every finite node, e.g. η = 0, where
+/// a quantity takes its reference value by construction). Marching squares would trace the level
+/// along it wherever the neighbouring row lies on one side. With `skipsDegenerateEdges` each
+/// node of such an edge takes the side of its inner neighbour, f_edge = level + 2⁻¹⁰ (f_inner − level)
+/// (the limit of the field just inside): nothing is traced along the edge, and a curve that
+/// reaches it ends directly below the inner row's crossing.
 public enum MarchingSquares {
+    /// Relative tolerance for a degenerate edge.
+    public static let degenerateTolerance = 1e-9
+
     /// Polylines (joined segments) where the field equals `level`. Values are row-major: `values[iy * x.count + ix]`.
-    public static func contour(x: [Double], y: [Double], values: [Double], level: Double) -> [[Point]] {
+    public static func contour(x: [Double], y: [Double], values: [Double], level: Double,
+                               skipsDegenerateEdges: Bool = true) -> [[Point]] {
         let nx = x.count, ny = y.count
         guard nx >= 2, ny >= 2, values.count == nx * ny else { return [] }
-        let segments = cellSegments(x: x, y: y, values: values, level: level)
-        return join(segments)
+        let edges = skipsDegenerateEdges ? degenerateEdges(nx: nx, ny: ny, values: values, level: level) : []
+        var field = values
+        for edge in edges {
+            for k in edge.nodes(nx: nx, ny: ny) where field[k].isFinite {
+                let inner = values[edge.inner(k, nx: nx)]
+                field[k] = inner.isFinite ? level + 0x1p-10 * (inner - level) : level
+            }
+        }
+        return join(cellSegments(x: x, y: y, values: field, level: level))
+    }
+
+    /// A boundary row or column of the grid.
+    enum BoundaryEdge: CaseIterable {
+        case bottom, top, left, right
+
+        /// Row-major indices of its nodes.
+        func nodes(nx: Int, ny: Int) -> [Int] {
+            switch self {
+            case .bottom: return Array(0..<nx)
+            case .top: return ((ny - 1) * nx..<(ny * nx)).map { $0 }
+            case .left: return (0..<ny).map { $0 * nx }
+            case .right: return (0..<ny).map { $0 * nx + nx - 1 }
+            }
+        }
+
+        /// The neighbour of node `k` one step into the grid.
+        func inner(_ k: Int, nx: Int) -> Int {
+            switch self {
+            case .bottom: return k + nx
+            case .top: return k - nx
+            case .left: return k + 1
+            case .right: return k - 1
+            }
+        }
+    }
+
+    /// The boundary edges on which the field equals `level` at every finite node (at least two).
+    static func degenerateEdges(nx: Int, ny: Int, values: [Double], level: Double) -> [BoundaryEdge] {
+        let largest = values.lazy.filter(\.isFinite).map(abs).max() ?? 0
+        let tolerance = degenerateTolerance * max(abs(level), largest)
+        return BoundaryEdge.allCases.filter { edge in
+            let finite = edge.nodes(nx: nx, ny: ny).map { values[$0] }.filter(\.isFinite)
+            return finite.count >= 2 && finite.allSatisfy { abs($0 - level) <= tolerance }
+        }
     }
 
     /// An edge of the grid: horizontal (between (i, j) and (i+1, j)) or vertical ((i, j)–(i, j+1)).

@@ -210,4 +210,32 @@ final class BlockadeFigureTests: XCTestCase {
         XCTAssertEqual(map.colorbar?.label, SPBLabel.nCW)
         XCTAssertThrowsError(try Catalog.panel("spb-2a").axes(view: "nonsense", data: try Shared.data("spb-2a")))
     }
+
+    func testAnalyticLegendsShowEachSeriesOwnMarker() throws {
+        // spb-3c, spb-3d, spb-4b: open markers from a weak-drive formula beside master-equation
+        // curves. Each marker shape drawn must appear on the legend line of its colour and in
+        // the formula's entry, in the order the series are drawn.
+        for id in ["spb-3c", "spb-3d", "spb-4b"] {
+            let axes = try Catalog.panel(id).plot(try Shared.data(id))
+            let drawn: [(Paint, Marker)] = axes.artists.compactMap {
+                guard case .line(let l) = $0, !l.showsLine, let m = l.marker else { return nil }
+                return (l.color, m)
+            }
+            XCTAssertGreaterThanOrEqual(Set(drawn.map(\.1.shape.rawValue)).count, 2, id)
+            XCTAssertTrue(drawn.allSatisfy { !$0.1.filled }, "\(id): analytic markers are open")
+            let entries = try XCTUnwrap(axes.legend, id).extraEntries
+            let lineMarkers: [(Paint, Marker)] = entries.compactMap {
+                guard case let .line(_, color, _, _, marker?) = $0 else { return nil }
+                return (color, marker)
+            }
+            XCTAssertEqual(lineMarkers.map(\.0), drawn.map(\.0), id)
+            XCTAssertEqual(lineMarkers.map(\.1), drawn.map(\.1), id)
+            let formula = entries.compactMap { entry -> [LegendMarker]? in
+                if case let .markers(label, samples) = entry, label.hasPrefix("Eq.") { return samples }
+                return nil
+            }
+            XCTAssertEqual(formula.count, 1, id)
+            XCTAssertEqual(formula.first?.map(\.marker), drawn.map(\.1), id)
+        }
+    }
 }

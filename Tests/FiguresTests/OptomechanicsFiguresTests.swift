@@ -46,6 +46,32 @@ final class OptomechanicsFiguresTests: XCTestCase {
         ]
     }()
 
+    func testTheDefectOnlyContourOfOm4DoesNotRunAlongTheEtaZeroEdge() throws {
+        // At η = 0 there is no particle: the whole bottom row equals the defect-only level the
+        // contour is drawn at. No contour segment may lie on that row; the revival arches still
+        // come down to it (each has two feet there).
+        for id in ["om-4a", "om-4b"] {
+            let axes = try Catalog.panel(id).plot(try OMTestData.data(id))
+            let contours: [Contour] = axes.artists.compactMap { if case .contour(let c) = $0 { return c } else { return nil } }
+            let contour = try XCTUnwrap(contours.first, id)
+            let bottom = try XCTUnwrap(contour.y.first, id)
+            XCTAssertEqual(bottom, 0, id)
+            // "On the edge": within a millionth of a grid step of it (a level nudged off the
+            // row would still draw the line there).
+            let step = contour.y[1] - contour.y[0]
+            func onEdge(_ p: Point) -> Bool { abs(p.y - bottom) < 1e-6 * step }
+            let lines = contour.polylines()
+            XCTAssertFalse(lines.isEmpty, id)
+            for line in lines {
+                for (a, b) in zip(line, line.dropFirst()) {
+                    XCTAssertFalse(onEdge(a) && onEdge(b), "\(id): contour segment \(a)–\(b) on the η = 0 edge")
+                }
+            }
+            let feet = lines.flatMap { [$0.first!, $0.last!] }.filter(onEdge)
+            XCTAssertEqual(feet.count, 4, "\(id): the two revival arches meet η = 0 at \(feet)")
+        }
+    }
+
     func testCatalogHasExactlyTheContractIDsAndComposites() throws {
         XCTAssertEqual(OptomechanicsFigures.panels.map(\.id), Self.panelIDs)
         let composites = Dictionary(uniqueKeysWithValues: OptomechanicsFigures.composites.map { ($0.id, $0) })

@@ -165,10 +165,8 @@ enum BlockadeFigure3 {
             axes.add(Line(x: try eq6.numbers("phi_um"), y: try eq6.numbers(column), color: color,
                           marker: Marker(shape, filled: false), showsLine: false))
         }
-        axes.legend = Legend(.upperCenter, extraEntries: [
-            .line(label: "master eq.", color: .foreground, dash: .solid, width: nil, marker: nil),
-            .marker(label: "Eq. 6", color: .foreground, marker: Marker(.circle, filled: false)),
-        ], columns: 2)
+        axes.legend = Legend(.upperCenter, extraEntries: SPBPlot.analyticLegend(series.map { (label: $0.1, color: $0.2, marker: $0.3) }, formula: "Eq. 6"),
+                             includesArtists: false, columns: 2)
         return axes
     }
 
@@ -219,10 +217,8 @@ enum BlockadeFigure3 {
             axes.add(Line(x: ax, y: ay, color: c.color, marker: Marker(c.marker, filled: false), showsLine: false))
         }
         axes.add(ReferenceLine(.horizontal, at: 1, dash: .dotted))
-        axes.legend = Legend(.best, extraEntries: [
-            .line(label: "master eq.", color: .foreground, dash: .solid, width: nil, marker: nil),
-            .marker(label: "Eq. 7", color: .foreground, marker: Marker(.circle, filled: false)),
-        ])
+        let series = radialCurves.map { (label: "<i>φ</i> = \(SPBPlot.number($0.phi)) µm", color: $0.color, marker: $0.marker) }
+        axes.legend = Legend(.best, extraEntries: SPBPlot.analyticLegend(series, formula: "Eq. 7"), includesArtists: false)
         return axes
     }
 

@@ -183,10 +183,7 @@ enum BlockadeFigure4 {
             axes.add(Line(x: try marks.numbers("J0_over_gamma1"), y: try marks.numbers("R"), color: color,
                           marker: Marker(shape, filled: false), showsLine: false))
         }
-        axes.legend = Legend(.lowerLeft, extraEntries: [
-            .line(label: "master eq.", color: .foreground, dash: .solid, width: nil, marker: nil),
-            .marker(label: "Eq. 7", color: .foreground, marker: Marker(.circle, filled: false)),
-        ])
+        axes.legend = Legend(.lowerLeft, extraEntries: SPBPlot.analyticLegend(styles.map { (label: $0.0, color: $0.1, marker: $0.2) }, formula: "Eq. 7"), includesArtists: false)
         return axes
     }
 

@@ -74,6 +74,16 @@ enum SPBPlot {
         return Array(Set(stride(from: phase * step, through: Double(count - 1), by: step).map { Int($0.rounded()) })).sorted()
     }
 
+    /// Legend of curves from the master equation with open markers from a weak-drive formula:
+    /// each series as its line with its own marker, then "master eq." (a line) and the formula
+    /// (the series' markers side by side).
+    static func analyticLegend(_ series: [(label: String, color: Paint, marker: MarkerShape)], formula: String) -> [LegendEntry] {
+        series.map { .line(label: $0.label, color: $0.color, dash: .solid, width: nil, marker: Marker($0.marker, filled: false)) } + [
+            .line(label: "master eq.", color: .foreground, dash: .solid, width: nil, marker: nil),
+            .markers(label: formula, samples: series.map { LegendMarker(color: .foreground, marker: Marker($0.marker, filled: false)) }),
+        ]
+    }
+
     /// The distinct values of `column`, in order of first appearance.
     static func distinct(_ column: [Double]) -> [Double] {
         var seen: [Double] = []

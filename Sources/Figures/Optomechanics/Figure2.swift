@@ -126,14 +126,14 @@ extension Figure2 {
             let enr = try t.numbers("EN_r_max"), enl = try t.numbers("EN_l_max")
             let ideal = try OMTables.level(data, "ideal", column: "EN_r_max"), defect = try OMTables.level(data, "defect", column: "EN_r_max")
             var axes = Axes(x: OM.betaAxis(), y: OM.headroomAxis("max " + OM.entanglementCW + ", max " + OM.entanglementCCW,
-                                                                dataMax: OM.finiteMax([enr, enl, [ideal]]), headroom: 1.5))
+                                                                dataMax: OM.finiteMax([enr, enl, [ideal]]), headroom: 1.9))
             let revival = try data.table("revival")
             let ranges = zip(try revival.numbers("beta_lower_rad"), try revival.numbers("beta_upper_rad")).map { $0...$1 }
             if !ranges.isEmpty { axes.add(Span(ranges: ranges, label: "revival", color: .named("blue"), opacity: 0.15)) }
             axes.add(Line(x: betas, y: enr, label: OM.entanglementCW, color: .named("blue"), dash: .solid))
             axes.add(Line(x: betas, y: enl, label: OM.entanglementCCW, color: .named("purple"), dash: .dashed))
             for line in OMLevels.lines(ideal: ideal, defect: defect) { axes.add(line) }
-            axes.legend = Legend(.upperCenter, columns: 3)
+            axes.legend = Legend(.best)
             return axes
         })
 

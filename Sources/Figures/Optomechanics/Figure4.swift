@@ -62,7 +62,7 @@ enum Figure4 {
             return FigureData(tables: [main, try OMLevels.levels("EN_r_max", ideal: ideal, defect: defect)], notes: notes,
                               metadata: [(key: "EN_r_max_defect", value: "\(defect)"), (key: "EN_r_max_ideal", value: "\(ideal)")])
         },
-        plot: { data in try plot(data, value: "EN_r_max", label: "max " + OM.entanglementCW, revivalAbove: true) })
+        plot: { data in try plot(data, value: "EN_r_max", label: "max " + OM.entanglementCW) })
 
     /// om-4b: min T versus β and η/ε.
     static let panelB = FigureSpec(
@@ -90,7 +90,7 @@ enum Figure4 {
             return FigureData(tables: [main, try OMLevels.levels("T_min", ideal: ideal, defect: defect)], notes: notes,
                               metadata: [(key: "T_min_defect", value: "\(defect)"), (key: "T_min_ideal", value: "\(ideal)")])
         },
-        plot: { data in try plot(data, value: "T_min", label: "min " + OM.transmission, revivalAbove: false) })
+        plot: { data in try plot(data, value: "T_min", label: "min " + OM.transmission) })
 
     /// "max E_N,r beats the defect-only value on K of N grid points; all have |J1| < ε".
     static func revivalNote(_ values: [Double], _ cs: [BackscatteringCoupling], level: Double, quantity: String,
@@ -102,16 +102,15 @@ enum Figure4 {
     }
 
     /// Heatmap (viridis, unstable cells masked) with the dashed defect-only contour.
-    static func plot(_ data: FigureData, value: String, label: String, revivalAbove: Bool) throws -> Axes {
+    static func plot(_ data: FigureData, value: String, label: String) throws -> Axes {
         let field = try OMTables.field(try data.table(), x: betaColumn, y: etaColumn, value: value)
         let level = try OMTables.level(data, "defect", column: value)
         var axes = Axes(x: OM.betaAxis(), y: OM.axis(OM.etaOverEpsilonLabel, 0...2, step: 0.5))
         axes.add(Heatmap(x: field.xs, y: field.ys, values: field.values, colormap: .viridis,
                          colorbar: Colorbar(label: label)))
-        // The boundary of the strict revival region {value beats level}: the η = 0 row equals
-        // the level exactly, so the contour level sits a relative 1e-9 on the non-revival side.
-        let contourLevel = level * (1 + (revivalAbove ? 1e-9 : -1e-9))
-        axes.add(Contour(x: field.xs, y: field.ys, values: field.values, levels: [contourLevel], label: "defect only",
+        // The boundary of the revival region {value beats level}. The η = 0 row equals the level
+        // by construction (no particle: the defect alone); the contour skips that degenerate edge.
+        axes.add(Contour(x: field.xs, y: field.ys, values: field.values, levels: [level], label: "defect only",
                          color: .black, dash: .dashed))
         axes.legend = Legend(.upperCenter)
         MaskAnnotation.add(to: &axes, field: field)
