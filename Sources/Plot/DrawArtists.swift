@@ -223,8 +223,8 @@ extension Renderer {
         cairo_stroke(cr)
     }
 
-    /// Text at a data or axes-fraction position.
-    func drawAnnotation(_ annotation: Annotation, maps: PanelMaps, on cr: OpaquePointer) throws {
+    /// An annotation's anchor point on the page (nil when not finite).
+    func annotationPosition(_ annotation: Annotation, maps: PanelMaps) -> (Double, Double)? {
         let px: Double, py: Double
         switch annotation.coordinates {
         case .data: px = maps.x(annotation.x); py = maps.y(annotation.y)
@@ -232,7 +232,12 @@ extension Renderer {
             px = min(maps.x.start, maps.x.end) + annotation.x * abs(maps.x.end - maps.x.start)
             py = max(maps.y.start, maps.y.end) - annotation.y * abs(maps.y.end - maps.y.start)
         }
-        guard px.isFinite, py.isFinite else { return }
+        return px.isFinite && py.isFinite ? (px, py) : nil
+    }
+
+    /// Text at a data or axes-fraction position.
+    func drawAnnotation(_ annotation: Annotation, maps: PanelMaps, on cr: OpaquePointer) throws {
+        guard let (px, py) = annotationPosition(annotation, maps: maps) else { return }
         let size = annotation.size ?? style.tickLabelSize
         let e = text.measure(annotation.text, size: size)
         let (ox, oy) = anchoredOrigin(e, anchor: annotation.anchor, x: px, y: py)

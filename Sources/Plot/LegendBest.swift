@@ -138,14 +138,7 @@ extension Renderer {
 
     /// The ink box of an annotation on the page (nil when its position is not finite).
     func annotationBox(_ annotation: Annotation, maps: PanelMaps) -> Rect? {
-        let px: Double, py: Double
-        switch annotation.coordinates {
-        case .data: px = maps.x(annotation.x); py = maps.y(annotation.y)
-        case .axesFraction:
-            px = min(maps.x.start, maps.x.end) + annotation.x * abs(maps.x.end - maps.x.start)
-            py = max(maps.y.start, maps.y.end) - annotation.y * abs(maps.y.end - maps.y.start)
-        }
-        guard px.isFinite, py.isFinite else { return nil }
+        guard let (px, py) = annotationPosition(annotation, maps: maps) else { return nil }
         let e = text.measure(annotation.text, size: annotation.size ?? style.tickLabelSize)
         let (ox, oy) = anchoredOrigin(e, anchor: annotation.anchor, x: px, y: py)
         return Rect(x: ox + e.inkX, y: oy + e.inkY, width: e.inkWidth, height: e.inkHeight)
