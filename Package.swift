@@ -64,8 +64,6 @@ let package = Package(
         // `make bench`: kernels timed side by side with reference implementations
         .executableTarget(name: "wgmfig-bench", dependencies: [
             "Optomechanics", "PhotonBlockade", "Numerics", "CLapack", "Figures",
-            // Only to time swift-numerics' Complex<Double> beside ours (ComplexBench)
-            .product(name: "ComplexModule", package: "swift-numerics", moduleAliases: ["Numerics": "SwiftNumerics"]),
         ]),
         .testTarget(name: "FileOutputTests", dependencies: ["FileOutput"]),
         .testTarget(name: "NumericsTests", dependencies: ["Numerics"]),

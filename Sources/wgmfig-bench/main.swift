@@ -5,7 +5,7 @@ import Foundation
 // run, side by side, and the ratio is printed. `wgmfig-bench NAME…` runs only the named groups.
 let groups: [(name: String, run: () -> Void)] = [
     ("om", OptomechanicsBench.run), ("steadystate", PhotonBlockadeBench.run), ("g2", CorrelationBench.run),
-    ("spec", SpecBench.run), ("figures", FiguresBench.run), ("complex", ComplexBench.run),
+    ("spec", SpecBench.run), ("figures", FiguresBench.run),
     ("serve", ServeBench.run),
 ]
 let asked = Array(CommandLine.arguments.dropFirst())
