@@ -44,7 +44,17 @@ spawn() {
         done
         exec setsid "$@" </dev/null >"$dir/log/$name.out" 2>&1
     ) &
-    echo $! >"$dir/pids/$name"
+    local pid=$!
+    echo "$pid" >"$dir/pids/$name"
+    # Until the subshell has closed its descriptors and exec'd (through setsid) into NAME, its
+    # /proc comm is still this script's: wait for that (5 s at most) so that is_ours does not
+    # take a daemon that is still starting for one that exited.
+    local until_=$((SECONDS + 5)) comm
+    while [ $SECONDS -lt $until_ ]; do
+        comm=$(cat "/proc/$pid/comm" 2>/dev/null) || break
+        [ "$comm" = "$name" ] && break
+        sleep 0.02
+    done
 }
 
 # True while PID is alive (not a zombie) and still runs NAME (not a recycled PID).
