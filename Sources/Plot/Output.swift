@@ -8,7 +8,7 @@ public enum OutputFormat: String, Sendable, CaseIterable {
     case png
     /// PDF vector page (text as outlines, fonts embedded by Cairo).
     case pdf
-    /// SVG vector page (text as paths).
+    /// SVG vector page (text as paths, or as `<text>`: ``SVGTextMode``).
     case svg
 
     /// The format for a file name's extension (nil when not png/pdf/svg).
@@ -51,11 +51,13 @@ extension Figure {
     /// Renders to the bytes of a PNG, PDF or SVG file (`dpi` only matters for PNG; nil: the style's
     /// dpi). `date` is the PDF's CreationDate/ModDate (nil: 2000-01-01, so that equal figures give
     /// equal files; the `wgmfig` tool passes `SOURCE_DATE_EPOCH` when set).
-    public func render(style: Style, format: OutputFormat, dpi: Double? = nil, date: Date? = nil) throws -> Data {
+    /// `svgText` says how an SVG carries its text (outlines by default; see ``SVGTextMode``).
+    public func render(style: Style, format: OutputFormat, dpi: Double? = nil, date: Date? = nil,
+                       svgText: SVGTextMode = .paths) throws -> Data {
         switch format {
         case .png: return try pngData(style: style, dpi: dpi)
-        case .pdf: return try vectorData(style: style, format: .pdf, date: date)
-        case .svg: return try vectorData(style: style, format: .svg, date: date)
+        case .pdf: return try vectorData(style: style, format: .pdf, date: date, svgText: .paths)
+        case .svg: return try vectorData(style: style, format: .svg, date: date, svgText: svgText)
         }
     }
 
@@ -116,9 +118,11 @@ extension Figure {
         return surface
     }
 
-    private func vectorData(style: Style, format: OutputFormat, date: Date?) throws -> Data {
+    private func vectorData(style: Style, format: OutputFormat, date: Date?, svgText: SVGTextMode) throws -> Data {
         let renderer = Renderer(style: style)
         let page = try renderer.pageSize(self)
+        let texts = svgText == .text ? SVGTextCollector(page: Rect(x: 0, y: 0, width: page.width, height: page.height)) : nil
+        renderer.text.svgText = texts
         let sink = ByteSink()
         let closure = Unmanaged.passUnretained(sink).toOpaque()
         let surface: OpaquePointer
@@ -147,7 +151,9 @@ extension Figure {
         guard status == CAIRO_STATUS_SUCCESS else {
             throw PlotError.output(path: "(memory)", problem: String(cString: cairo_status_to_string(status)))
         }
-        return format == .svg ? SVGIdentifiers.renumber(SVGImages.crisp(sink.data)) : sink.data
+        guard format == .svg else { return sink.data }
+        let svg = SVGIdentifiers.renumber(SVGImages.crisp(sink.data))
+        return texts?.insert(into: svg) ?? svg
     }
 }
 

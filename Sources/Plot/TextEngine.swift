@@ -25,6 +25,8 @@ final class TextEngine {
     private let familyList: String
     /// Collects the ink box of every text drawn (layout checks), when set.
     var recorder: TextRecorder?
+    /// Takes the text as SVG `<text>` elements instead of drawing glyphs, when set.
+    var svgText: SVGTextCollector?
 
     init(family: String, fallback: [String] = []) {
         self.family = family
@@ -171,16 +173,23 @@ final class TextEngine {
         cairo_translate(cr, x, y)
         if angle != 0 { cairo_rotate(cr, -angle) }
         cairo_set_source_rgba(cr, color.red, color.green, color.blue, color.alpha)
-        cairo_move_to(cr, 0, 0)
-        pango_cairo_update_layout(cr, prepared.layout)
-        pango_cairo_show_layout(cr, prepared.layout)
+        show(prepared.layout, color: color, on: cr)
         for accent in prepared.accents {
             let layout = makeLayout(accent.markup, size: accent.size, bold: bold)
-            cairo_move_to(cr, accent.x, accent.y)
-            pango_cairo_update_layout(cr, layout)
-            pango_cairo_show_layout(cr, layout)
+            cairo_save(cr)
+            cairo_translate(cr, accent.x, accent.y)
+            show(layout, color: color, on: cr)
+            cairo_restore(cr)
             g_object_unref(UnsafeMutableRawPointer(layout))
         }
         cairo_restore(cr)
+    }
+
+    /// Draws a layout with its origin at the user-space origin (or hands it to `svgText`).
+    private func show(_ layout: OpaquePointer, color: Color, on cr: OpaquePointer) {
+        pango_cairo_update_layout(cr, layout)
+        if let svgText { return svgText.add(layout, color: color, on: cr) }
+        cairo_move_to(cr, 0, 0)
+        pango_cairo_show_layout(cr, layout)
     }
 }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Figures
+import Plot
 import Foundation
 
 extension Quality: ExpressibleByArgument {}
@@ -15,8 +16,10 @@ struct DataOptions: ParsableArguments {
     @OptionGroup var set: OverrideOptions
 
     /// A figure writer at this quality with these overrides, checked against every panel of `ids` first.
-    func writer(_ provider: DataProvider, ids: [String]) throws -> FigureWriter {
-        FigureWriter(provider: provider, quality: quality, overrides: try set.overrides(checkedFor: ids), pdfDate: ToolEnvironment.pdfDate)
+    func writer(_ provider: DataProvider, ids: [String], svgText: SVGTextMode = .paths) throws -> FigureWriter {
+        var writer = FigureWriter(provider: provider, quality: quality, overrides: try set.overrides(checkedFor: ids), pdfDate: ToolEnvironment.pdfDate)
+        writer.svgText = svgText
+        return writer
     }
 
     @Flag(help: "No progress output.")

@@ -26,6 +26,9 @@ struct RenderFigures: ParsableCommand {
 
     var dpi: Double? { try? DPIOption.parse(dpiText) }
 
+    @Option(name: .customLong("svg-text"), help: "SVG text: paths (glyph outlines, the default) or text (editable <text> elements).")
+    var svgText = "paths"
+
     @Option(help: "Output directory.")
     var out = "figures"
 
@@ -34,6 +37,7 @@ struct RenderFigures: ParsableCommand {
     func validate() throws {
         _ = try DPIOption.parse(dpiText)
         _ = try formats()
+        _ = try svgTextMode()
         if all && !ids.isEmpty { throw ValidationError("give figure ids or --all, not both") }
     }
 
@@ -46,13 +50,20 @@ struct RenderFigures: ParsableCommand {
         }
     }
 
+    func svgTextMode() throws -> SVGTextMode {
+        guard let mode = SVGTextMode(rawValue: svgText) else {
+            throw ValidationError("unknown --svg-text '\(svgText)': allowed are paths, text")
+        }
+        return mode
+    }
+
     func run() throws {
         let ids = try resolveIDs(ids, all: all)
         let style = try styleOptions.load()
         let formats = try formats()
         let (provider, reporter) = data.provider()
         defer { reporter.finish() }
-        let writer = try data.writer(provider, ids: ids)
+        let writer = try data.writer(provider, ids: ids, svgText: try svgTextMode())
         let dir = URL(fileURLWithPath: out, isDirectory: true)
         // Data first, one figure at a time (each sweep already uses every core), then the
         // drawing, which is independent per figure, on all cores; output order is the ids' order.

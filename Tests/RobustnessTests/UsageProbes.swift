@@ -13,6 +13,7 @@ final class UsageProbes: XCTestCase {
             (["--dpi", "0.001"], ["0.001", "10...2400"]),
             (["--dpi", "1e9"], ["1e9", "10...2400"]),
             (["--format", "gif"], ["'gif'", "png, pdf, svg"]),
+            (["--svg-text", "glyphs"], ["'glyphs'", "paths, text"]),
             (["--quality", "best"], ["best"]),
         ]
         for (extra, mentions) in cases {

@@ -23,6 +23,8 @@ public struct FigureWriter: Sendable {
     public let overrides: [InputOverride]
     /// The PDFs' CreationDate/ModDate (nil: a fixed date, so equal figures give equal files).
     public var pdfDate: Date?
+    /// How SVGs carry their text (outlines by default).
+    public var svgText: SVGTextMode = .paths
 
     /// A writer.
     public init(provider: DataProvider, quality: Quality, overrides: [InputOverride] = [], pdfDate: Date? = nil) {
@@ -90,7 +92,7 @@ public struct FigureWriter: Sendable {
                 // one is split: ID.slide1.EXT, ID.slide2.EXT, …
                 let name = pages.count == 1 ? stem(assembled.id) : "\(stem(assembled.id)).slide\(k + 1)"
                 let url = directory.appendingPathComponent("\(name).\(format.rawValue)")
-                let bytes = try page.render(style: style, format: format, dpi: dpi, date: pdfDate)
+                let bytes = try page.render(style: style, format: format, dpi: dpi, date: pdfDate, svgText: svgText)
                 let sidecar = Sidecar(id: assembled.id, title: assembled.title, file: url.lastPathComponent, format: format.rawValue,
                                       style: styleName, dpi: format == .png ? (dpi ?? style.dpi) : nil, panels: assembled.panels)
                 // The file and its sidecar together: never a new figure beside an old sidecar.
