@@ -40,6 +40,10 @@ public struct Axes: Sendable, Equatable {
     /// One data unit is as long along y as along x on the page: the limits widen to the box's
     /// aspect (matplotlib's `set_aspect("equal", adjustable="datalim")`).
     public var equalAspect = false
+    /// Annotations keep their size relative to the drawing: at most this many x data units
+    /// (nil: the style's size at any scale). For drawings (schematics) whose labels must keep
+    /// their place among the shapes when a style enlarges the fonts more than the panel (slides).
+    public var annotationMaxSizeInXUnits: Double?
 
     /// Axes with the given axes and artists.
     public init(x: Axis = Axis(), y: Axis = Axis(), y2: Axis? = nil, artists: [Artist] = [],

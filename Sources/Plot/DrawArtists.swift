@@ -223,6 +223,12 @@ extension Renderer {
         cairo_stroke(cr)
     }
 
+    /// An annotation's font size: its own or the style's tick label size, within the box's limit.
+    func annotationSize(_ annotation: Annotation, maps: PanelMaps) -> Double {
+        let size = annotation.size ?? style.tickLabelSize
+        return maps.annotationSizeLimit.map { min(size, $0) } ?? size
+    }
+
     /// An annotation's anchor point on the page (nil when not finite).
     func annotationPosition(_ annotation: Annotation, maps: PanelMaps) -> (Double, Double)? {
         let px: Double, py: Double
@@ -235,13 +241,33 @@ extension Renderer {
         return px.isFinite && py.isFinite ? (px, py) : nil
     }
 
+    /// Where an annotation's text goes: layout origin, size and extents (nil when its position
+    /// is not finite). A text anchored inside the axes box that would run past its edge is
+    /// moved back inside (large slide fonts), when it fits.
+    func annotationLayout(_ annotation: Annotation, maps: PanelMaps) -> (x: Double, y: Double, size: Double, extents: TextExtents)? {
+        guard let (px, py) = annotationPosition(annotation, maps: maps) else { return nil }
+        let size = annotationSize(annotation, maps: maps)
+        let e = text.measure(annotation.text, size: size)
+        var (ox, oy) = anchoredOrigin(e, anchor: annotation.anchor, x: px, y: py)
+        let minX = min(maps.x.start, maps.x.end), maxX = max(maps.x.start, maps.x.end)
+        let minY = min(maps.y.start, maps.y.end), maxY = max(maps.y.start, maps.y.end)
+        if px >= minX, px <= maxX, py >= minY, py <= maxY {
+            func inside(_ origin: Double, ink: Double, width: Double, low: Double, high: Double) -> Double {
+                guard width <= high - low else { return origin }
+                if origin + ink + width > high { return high - ink - width }
+                if origin + ink < low { return low - ink }
+                return origin
+            }
+            ox = inside(ox, ink: e.inkX, width: e.inkWidth, low: minX, high: maxX)
+            oy = inside(oy, ink: e.inkY, width: e.inkHeight, low: minY, high: maxY)
+        }
+        return (ox, oy, size, e)
+    }
+
     /// Text at a data or axes-fraction position.
     func drawAnnotation(_ annotation: Annotation, maps: PanelMaps, on cr: OpaquePointer) throws {
-        guard let (px, py) = annotationPosition(annotation, maps: maps) else { return }
-        let size = annotation.size ?? style.tickLabelSize
-        let e = text.measure(annotation.text, size: size)
-        let (ox, oy) = anchoredOrigin(e, anchor: annotation.anchor, x: px, y: py)
-        text.draw(annotation.text, size: size, color: try style.resolve(annotation.color), originX: ox, originY: oy, on: cr)
+        guard let a = annotationLayout(annotation, maps: maps) else { return }
+        text.draw(annotation.text, size: a.size, color: try style.resolve(annotation.color), originX: a.x, originY: a.y, on: cr)
     }
 
     /// Layout origin that puts the ink box's `anchor` point at (x, y).

@@ -106,18 +106,19 @@ extension Renderer {
         if let label = panel.axes.y.label {
             let yExtent = verticalTickLabelExtent(ticks.y, axis: panel.y, lower: panel.y.lower, upper: panel.y.upper, scale: panel.y.scale)
             let inner = box.minX - out - (ticks.y.major.isEmpty ? 0 : style.tickLabelPad + yExtent.width)
-            drawRotatedLabel(label, inner: inner, towardsLeft: true, centreY: box.midY, on: cr)
+            drawRotatedLabel(label, inner: inner, towardsLeft: true, centreY: box.midY, span: box.height, on: cr)
         }
         if let y2 = panel.y2, let label = y2.axis.label, let t2 = ticks.y2 {
             let e2 = verticalTickLabelExtent(t2, axis: y2, lower: y2.lower, upper: y2.upper, scale: y2.scale)
             let inner = box.maxX + out + (t2.major.isEmpty ? 0 : style.tickLabelPad + e2.width)
-            drawRotatedLabel(label, inner: inner, towardsLeft: false, centreY: box.midY, on: cr)
+            drawRotatedLabel(label, inner: inner, towardsLeft: false, centreY: box.midY, span: box.height, on: cr)
         }
     }
 
     /// A label rotated to read bottom-to-top, beside a vertical edge at `inner`, extending away from it.
-    func drawRotatedLabel(_ label: String, inner: Double, towardsLeft: Bool, centreY: Double, on cr: OpaquePointer) {
-        let e = text.measure(label, size: style.axisLabelSize)
+    func drawRotatedLabel(_ label: String, inner: Double, towardsLeft: Bool, centreY: Double, span: Double, on cr: OpaquePointer) {
+        let size = rotatedLabelSize(label, span: span)
+        let e = text.measure(label, size: size)
         let baselineX: Double
         if towardsLeft {
             baselineX = inner - metrics.bandFacingDescent(e, pad: style.axisLabelPad).baselineOffset
@@ -125,16 +126,32 @@ extension Renderer {
             baselineX = inner + metrics.bandFacingAscent(e, pad: style.axisLabelPad).baselineOffset
         }
         // Rotated by +90°: layout (u, v) lands at page (ox + v, oy − u).
-        text.draw(label, size: style.axisLabelSize, color: style.foreground,
+        text.draw(label, size: size, color: style.foreground,
                   originX: baselineX - e.baseline, originY: centreY + (e.inkX + e.inkWidth / 2),
                   angle: .pi / 2, on: cr)
     }
 
-    /// Panel label outside the top-left corner, title centred above.
-    func drawPanelLabelAndTitle(_ axes: Axes, box: Rect, on cr: OpaquePointer) {
+    /// The axis label size, smaller when the label would be longer than `span` (the axes box
+    /// height it runs along; a long label on a short slide panel would reach into its neighbours).
+    func rotatedLabelSize(_ label: String, span: Double) -> Double {
+        let length = text.measure(label, size: style.axisLabelSize).inkWidth
+        guard length > span, span > 0 else { return style.axisLabelSize }
+        return style.axisLabelSize * span / length
+    }
+
+    /// How far the panel label's ink sits above (and left of) the axes box: the style's offset,
+    /// or clear of a y tick label that overhangs the top by more (a log axis' 10¹ in large fonts).
+    func panelLabelOffset(_ panel: ResolvedAxes, ticks: AxesTicks) -> Double {
+        let offset = style.panelLabelOffset
+        guard panel.axes.panelLabel != nil, !ticks.y.major.isEmpty else { return offset }
+        let above = verticalTickLabelExtent(ticks.y, axis: panel.y, lower: panel.y.lower, upper: panel.y.upper, scale: panel.y.scale).above
+        return above > offset ? above + 1 : offset
+    }
+
+    /// Panel label outside the top-left corner (`offset` from it), title centred above.
+    func drawPanelLabelAndTitle(_ axes: Axes, box: Rect, offset: Double, on cr: OpaquePointer) {
         if let label = axes.panelLabel {
             let e = text.measure(label, size: style.panelLabelSize, bold: style.panelLabelBold)
-            let offset = style.panelLabelOffset
             text.draw(label, size: style.panelLabelSize, bold: style.panelLabelBold, color: style.foreground,
                       originX: box.minX - offset - (e.inkX + e.inkWidth),
                       originY: box.minY - offset - (e.inkY + e.inkHeight), on: cr)
@@ -182,7 +199,7 @@ extension Renderer {
         if let label = bar.label {
             let extent = verticalTickLabelExtent(ticks, axis: nil, lower: scale.vmin, upper: scale.vmax, scale: scale.axisScale)
             let inner = barBox.maxX + style.majorTickLength + (ticks.major.isEmpty ? 0 : style.tickLabelPad + extent.width)
-            drawRotatedLabel(label, inner: inner, towardsLeft: false, centreY: barBox.midY, on: cr)
+            drawRotatedLabel(label, inner: inner, towardsLeft: false, centreY: barBox.midY, span: barBox.height, on: cr)
         }
     }
 }

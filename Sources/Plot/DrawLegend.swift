@@ -129,14 +129,28 @@ extension Renderer {
                              handleLengths: handleLengths, rowsPerColumn: rowsPerColumn, titleHeight: titleHeight, framePad: framePad)
     }
 
+    /// The legend's metrics with as many of its columns as fit across the axes box (inside
+    /// placements; a one-row legend of a small slide panel wraps instead of running out), and
+    /// whether it had to wrap.
+    func fittedLegendMetrics(_ entries: [ResolvedLegendEntry], legend: Legend, framed: Bool, box: Rect) -> (LegendMetrics, wrapped: Bool) {
+        var fitted = legend
+        var m = legendMetrics(entries, legend: fitted, framed: framed)
+        while fitted.placement != .outsideRight, fitted.columns > 1, m.width > box.width - 2 * style.legendBorderPad {
+            fitted.columns -= 1
+            m = legendMetrics(entries, legend: fitted, framed: framed)
+        }
+        return (m, fitted.columns < legend.columns)
+    }
+
     /// Draws the legend at its placement ("best": the candidate covering the fewest data points).
     func drawLegend(_ legend: Legend, panel: ResolvedAxes, maps: PanelMaps, lineStyles: [Int: ResolvedLineStyle],
                     box: Rect, on cr: OpaquePointer) throws {
         let entries = try legendEntries(panel, lineStyles: lineStyles)
         guard !entries.isEmpty || legend.title != nil else { return }
         let framed = legendFramed(panel)
-        let m = legendMetrics(entries, legend: legend, framed: framed)
-        let origin = legendOrigin(legend.placement, size: (m.width, m.height), panel: panel, maps: maps, box: box)
+        let (m, wrapped) = fittedLegendMetrics(entries, legend: legend, framed: framed, box: box)
+        // A wrapped legend is taller than the place its spec chose: it goes where it covers least.
+        let origin = legendOrigin(wrapped ? .best : legend.placement, size: (m.width, m.height), panel: panel, maps: maps, box: box)
         if framed {
             var fill = style.background
             fill.alpha = 0.85

@@ -141,8 +141,9 @@ extension Renderer {
         var top = above
         if let label = axes.panelLabel {
             let e = text.measure(label, size: style.panelLabelSize, bold: style.panelLabelBold)
-            top = max(top, style.panelLabelOffset + e.inkHeight)
-            left = max(left, style.panelLabelOffset + e.inkWidth)
+            let offset = panelLabelOffset(resolved, ticks: ticks)
+            top = max(top, offset + e.inkHeight)
+            left = max(left, offset + e.inkWidth)
         }
         if let title = axes.title {
             let e = text.measure(title, size: style.titleSize)

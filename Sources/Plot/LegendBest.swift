@@ -138,9 +138,7 @@ extension Renderer {
 
     /// The ink box of an annotation on the page (nil when its position is not finite).
     func annotationBox(_ annotation: Annotation, maps: PanelMaps) -> Rect? {
-        guard let (px, py) = annotationPosition(annotation, maps: maps) else { return nil }
-        let e = text.measure(annotation.text, size: annotation.size ?? style.tickLabelSize)
-        let (ox, oy) = anchoredOrigin(e, anchor: annotation.anchor, x: px, y: py)
-        return Rect(x: ox + e.inkX, y: oy + e.inkY, width: e.inkWidth, height: e.inkHeight)
+        guard let a = annotationLayout(annotation, maps: maps) else { return nil }
+        return Rect(x: a.x + a.extents.inkX, y: a.y + a.extents.inkY, width: a.extents.inkWidth, height: a.extents.inkHeight)
     }
 }

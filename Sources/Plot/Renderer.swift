@@ -57,7 +57,7 @@ final class Renderer {
         if let legend = panel.axes.legend {
             try drawLegend(legend, panel: panel, maps: maps, lineStyles: lineStyles, box: box, on: cr)
         }
-        drawPanelLabelAndTitle(panel.axes, box: box, on: cr)
+        drawPanelLabelAndTitle(panel.axes, box: box, offset: panelLabelOffset(panel, ticks: geometry.ticks), on: cr)
         for (inset, resolvedInset) in zip(panel.axes.insets, panel.insets) {
             let insetBox = Rect(x: box.x + inset.x * box.width,
                                 y: box.maxY - (inset.y + inset.height) * box.height,
@@ -87,8 +87,12 @@ struct PanelMaps {
     let x: AxisMap
     let y: AxisMap
     let y2: AxisMap?
+    /// The largest annotation font size in this box, points (nil: no limit; `Axes.annotationMaxSizeInXUnits`).
+    let annotationSizeLimit: Double?
 
     init(_ panel: ResolvedAxes, box: Rect) {
+        let pointsPerXUnit = box.width / max(panel.x.upper - panel.x.lower, .leastNormalMagnitude)
+        annotationSizeLimit = panel.axes.annotationMaxSizeInXUnits.map { $0 * pointsPerXUnit }
         func horizontal(_ a: ResolvedAxis) -> AxisMap {
             AxisMap(lower: a.lower, upper: a.upper, scale: a.scale,
                     start: a.axis.inverted ? box.maxX : box.minX, end: a.axis.inverted ? box.minX : box.maxX)

@@ -30,8 +30,8 @@ final class SlideLayoutTests: XCTestCase {
         XCTAssertEqual([om2[0].rows, om2[0].columns], [2, 3])
     }
 
-    /// Every text box of every page, in the journal and both slide styles: inside the page and
-    /// clear of every other text box (overlap of more than 0.5 pt both ways counts).
+    /// Every text box of every page, in the journal and both slide styles: inside the page, not
+    /// cut by its axes box and clear of every other text box (more than 0.5 pt both ways counts).
     func testNoTextLeavesThePageOrOverlapsAnotherText() throws {
         let writer = FigureWriter(provider: Self.provider, quality: .draft)
         var problems: [String] = []
@@ -50,9 +50,13 @@ final class SlideLayoutTests: XCTestCase {
     /// Text leaving the page or overlapping another text on `page` (empty: none), one line each.
     static func layoutProblems(_ page: Figure, style: Style) throws -> [String] {
         let size = try page.pageSize(style: style)
-        let boxes = try page.textBoxes(style: style).map(visible)
+        let drawn = try page.textBoxes(style: style)
+        let boxes = drawn.map(visible)
         guard !boxes.isEmpty else { return ["no text at all"] }
         var problems: [String] = []
+        for (b, v) in zip(drawn, boxes) where v.width * v.height < 0.95 * b.width * b.height {
+            problems.append("'\(b.text)' is cut by its axes box")
+        }
         for b in boxes where !(b.x >= -0.5 && b.y >= -0.5 && b.x + b.width <= size.width + 0.5 && b.y + b.height <= size.height + 0.5) {
             problems.append("'\(b.text)' leaves the page")
         }

@@ -44,7 +44,8 @@ enum BlockadeFigure1Schematic {
         let table = try data.table()
         let names = try table.labels("element"), xs = try table.numbers("x"), ys = try table.numbers("y")
         let angles = try table.numbers("angle_rad")
-        var axes = Schematic.axes(x: -1.45...(2 * spacing + 1.95), y: -1.9...1.6)
+        // Label size cap: 8 pt where the paper style draws this schematic smallest (paper unchanged).
+        var axes = Schematic.axes(x: -1.45...(2 * spacing + 1.95), y: -1.9...1.6, labelSize: 0.33)
         let devices: [(name: String, color: Paint, label: String)] = [
             ("ideal", .named("grey"), "<i>J</i> = 0"), ("no_tip", .named("blue"), "<i>J</i> = <i>J</i><sub>0</sub>"),
             ("tip", .named("red"), "<i>J</i> = <i>J</i><sub>0</sub> + <i>J</i><sub>tip</sub>"),

@@ -53,7 +53,8 @@ enum BlockadeFigure3Schematic {
         let table = try data.table()
         let ladders = try table.labels("ladder"), states = try table.labels("state")
         let xs = try table.numbers("x"), ys = try table.numbers("y"), energies = try table.numbers("E_over_gamma")
-        var axes = Schematic.axes(x: -0.2...(ladderOffset + 2.45), y: -0.35...3.15)
+        // Label size cap: 8 pt where the paper style draws this schematic smallest (paper unchanged).
+        var axes = Schematic.axes(x: -0.2...(ladderOffset + 2.45), y: -0.35...3.15, labelSize: 0.239)
         func level(_ side: String, _ state: String) -> (x: Double, y: Double)? {
             guard let k = states.indices.first(where: { ladders[$0] == side && states[$0] == state }) else { return nil }
             return (xs[k], ys[k])

@@ -49,7 +49,8 @@ enum Figure1Schematics {
         let table = try data.table()
         let names = try table.labels("element"), xs = try table.numbers("x"), ys = try table.numbers("y")
         let angles = try table.numbers("angle_rad")
-        var axes = Schematic.axes(x: -2.1...2.1, y: -1.65...1.5)
+        // Label size cap: 8 pt where the paper style draws this schematic smallest (paper unchanged).
+        var axes = Schematic.axes(x: -2.1...2.1, y: -1.65...1.5, labelSize: 0.188)
         // Resonator: filled disc, rim, and the two counter-propagating modes inside.
         axes.add(Shape(.circle(x: 0, y: 0, radius: 1), fill: .named("lightgrey"), stroke: .foreground))
         axes.add(Shape(.arc(x: 0, y: 0, radius: 0.78, from: 0.78 * .pi, to: 0.22 * .pi), stroke: .named("green"), arrows: .end))
