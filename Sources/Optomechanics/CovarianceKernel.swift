@@ -1,4 +1,4 @@
-import Numerics
+import WGMNumerics
 
 /// The steady-state covariance, A V + V Aᵀ = −D (Eq. 11), solved directly and exactly for the
 /// structure of this model: the q row of A is q̇ = a₄₅·p alone, so the six equations {q, j}

@@ -1,4 +1,4 @@
-import Numerics
+import WGMNumerics
 
 /// Where and how the detuning is searched for extrema (PHYSICS.md: maxima over the stable red
 /// side Δ̃ ∈ (0, 8Γ], the minimum of T over all Δ̃, here [−8Γ, 8Γ]).

@@ -1,4 +1,4 @@
-import Numerics
+import WGMNumerics
 
 extension OptomechanicalModel {
     /// Writes the drift matrix A of u = (δX_r, δY_r, δX_l, δY_l, δq, δp) in units of ω_m,

@@ -1,5 +1,5 @@
 import Foundation
-import Numerics
+import WGMNumerics
 
 /// The two log negativities of a stable point (Eq. 13) and the accuracy of the covariance.
 public struct LogNegativity: Sendable, Equatable {

@@ -1,4 +1,4 @@
-import Numerics
+import WGMNumerics
 
 /// The parameters in the units the linearised dynamics uses (rates over ω_m, detunings and
 /// backscattering over Γ), computed once per model.

@@ -1,4 +1,4 @@
-import Numerics
+import WGMNumerics
 
 /// The classical steady state of the driven resonator (Eq. 10) and its transmission (Eq. 14).
 public struct OptomechanicalSteadyState: Sendable, Equatable {

@@ -1,5 +1,5 @@
 import Foundation
-import Numerics
+import WGMNumerics
 
 /// The physical parameters of the WGM optomechanical resonator (SI units; rates are angular, in
 /// s⁻¹). The defaults are the paper's (Sec. III, text after Fig. 4).

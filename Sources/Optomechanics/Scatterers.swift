@@ -1,4 +1,4 @@
-import Numerics
+import WGMNumerics
 
 /// One defect of the resonator: backscattering strength ε_j (units of Γ) at azimuthal angle β_j.
 public struct Defect: Sendable, Equatable, Codable {

@@ -1,4 +1,4 @@
-import Numerics
+import WGMNumerics
 
 /// A rectangular sweep result: `values[iy * xs.count + ix]` belongs to (xs[ix], ys[iy]).
 public struct SweepGrid<Value: Sendable>: Sendable {
@@ -12,7 +12,7 @@ public struct SweepGrid<Value: Sendable>: Sendable {
     public subscript(ix: Int, iy: Int) -> Value { values[iy * xs.count + ix] }
 }
 
-/// Parallel 1-D and 2-D sweeps (Numerics' deterministic `Parallel.map`): the results are
+/// Parallel 1-D and 2-D sweeps (WGMNumerics' deterministic `Parallel.map`): the results are
 /// identical whatever the number of threads.
 public enum OptomechanicalSweep {
     /// [f(x) for x in xs], computed in parallel.

@@ -1,5 +1,5 @@
 import Foundation
-import Numerics
+import WGMNumerics
 
 /// Which of the two counter-propagating modes.
 public enum OpticalMode: Sendable, Equatable {

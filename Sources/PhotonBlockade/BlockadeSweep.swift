@@ -1,5 +1,5 @@
 import Foundation
-import Numerics
+import WGMNumerics
 
 extension BlockadeSetup {
     /// Rates of the ideal reference of Eq. 8 for this setup: J = 0, γ = γ1, Δ = 0, with this
@@ -13,7 +13,7 @@ extension BlockadeSetup {
     public func atResonance() -> BlockadeSetup { var s = self; s.detuningOverGamma1 = 0; return s }
 }
 
-/// Parallel sweeps over parameter points (Numerics' `Parallel.map`: every point is solved
+/// Parallel sweeps over parameter points (WGMNumerics' `Parallel.map`: every point is solved
 /// independently, so results are identical for any thread count).
 public enum BlockadeSweep {
     /// body(0 ..< count) in parallel; rethrows the error of the lowest failing index.

@@ -1,5 +1,5 @@
 import Foundation
-import Numerics
+import WGMNumerics
 
 extension SteadyStateSolver {
     /// g2(τ) of the CW mode by the quantum regression theorem: σ(0) = a1 ρ_ss a1† evolves under

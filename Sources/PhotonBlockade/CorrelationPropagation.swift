@@ -1,5 +1,5 @@
 import Foundation
-import Numerics
+import WGMNumerics
 
 /// The pieces of the g2(τ) propagation of one steady state: the Liouvillian, ρ_ss, the traceless
 /// part δ = a1ρ_ss a1† − n1ρ_ss of the regression-theorem initial state, and the observable.

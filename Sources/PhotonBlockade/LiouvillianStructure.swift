@@ -1,4 +1,4 @@
-import Numerics
+import WGMNumerics
 
 /// Everything about the Liouvillian that depends on the truncation only: the sparsity pattern in
 /// the solver's element order, the coefficient of each rate (Δ, χ, γ, Re J, Im J, ξ) on that

@@ -1,4 +1,4 @@
-import Numerics
+import WGMNumerics
 
 /// The rates entering the Hamiltonian (Eq. 3) and master equation (Eq. 4): angular, 1e6 s⁻¹.
 public struct ModelRates: Sendable, Equatable {

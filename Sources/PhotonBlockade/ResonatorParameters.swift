@@ -1,5 +1,5 @@
 import Foundation
-import Numerics
+import WGMNumerics
 
 /// The resonator, waveguide and drive in SI units (main-text values of paper 002 by default).
 /// Derived rates are angular and in units of 1e6 s⁻¹ (the paper's "MHz"); γex = γ0

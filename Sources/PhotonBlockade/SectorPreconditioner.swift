@@ -1,5 +1,5 @@
 import Foundation
-import Numerics
+import WGMNumerics
 
 /// An approximate inverse of the Liouvillian (vacuum element fixed) for GMRES, or of the
 /// shifted Liouvillian L − s (s > 0, all elements) for the shift-and-invert propagation of g2(τ).

@@ -1,5 +1,5 @@
 import Foundation
-import Numerics
+import WGMNumerics
 
 /// How the steady state was obtained, for reports and tests.
 public struct SolveDiagnostics: Sendable, Equatable {

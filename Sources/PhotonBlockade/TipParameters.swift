@@ -1,5 +1,5 @@
 import Foundation
-import Numerics
+import WGMNumerics
 
 /// A position of the nanotip: radial distance r and azimuthal distance φ from the intrinsic scatterer, µm.
 public struct TipPosition: Sendable, Equatable {

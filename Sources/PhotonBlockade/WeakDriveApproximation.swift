@@ -1,4 +1,4 @@
-import Numerics
+import WGMNumerics
 
 /// The paper's analytic weak-drive results (Eqs. 5–7), from the effective Hamiltonian with the
 /// Hilbert space truncated at three photons: Δ1 = 2Δ − iγ, Δ2 = Δ1 + 2χ, η1 = 4|J|² − Δ1²,

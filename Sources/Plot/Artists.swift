@@ -134,12 +134,16 @@ public struct Span: Sendable, Equatable {
     public var color: Paint
     /// Opacity 0...1.
     public var opacity: Double
+    /// Diagonal hatching in the colour instead of a fill (e.g. where a curve has no value).
+    public var hatched: Bool
+    /// The part of the axes the band covers across its ranges, as fractions (0...1: all of it).
+    public var extent: ClosedRange<Double>
 
     /// Shaded x ranges (`.vertical`) or y ranges (`.horizontal`).
     public init(_ orientation: Orientation = .vertical, ranges: [ClosedRange<Double>], label: String? = nil,
-                color: Paint = .named("shade"), opacity: Double = 1) {
+                color: Paint = .named("shade"), opacity: Double = 1, hatched: Bool = false, extent: ClosedRange<Double> = 0...1) {
         self.orientation = orientation; self.ranges = ranges; self.label = label
-        self.color = color; self.opacity = opacity
+        self.color = color; self.opacity = opacity; self.hatched = hatched; self.extent = extent
     }
 }
 

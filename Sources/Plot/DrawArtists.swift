@@ -171,19 +171,52 @@ extension Renderer {
 
     /// Shaded bands across the axes.
     func drawSpan(_ span: Span, maps: PanelMaps, on cr: OpaquePointer) throws {
-        setColor(cr, try style.resolve(span.color).withAlpha(span.opacity))
-        for range in span.ranges {
+        let color = try style.resolve(span.color).withAlpha(span.opacity)
+        let rects = spanRects(span, maps: maps)
+        if span.hatched {
+            for r in rects { drawHatch(r, color: color, on: cr) }
+            return
+        }
+        setColor(cr, color)
+        for r in rects { cairo_rectangle(cr, r.x, r.y, r.width, r.height) }
+        cairo_fill(cr)
+    }
+
+    /// The page rectangles of a span's ranges (finite ones), across its `extent` of the axes.
+    func spanRects(_ span: Span, maps: PanelMaps) -> [Rect] {
+        let lowX = min(maps.x.start, maps.x.end), widthX = abs(maps.x.end - maps.x.start)
+        let lowY = max(maps.y.start, maps.y.end), heightY = abs(maps.y.end - maps.y.start)
+        let across = (min(1, max(0, span.extent.lowerBound)), min(1, max(0, span.extent.upperBound)))
+        return span.ranges.compactMap { range in
             if span.orientation == .vertical {
                 let a = maps.x(range.lowerBound), b = maps.x(range.upperBound)
-                guard a.isFinite, b.isFinite else { continue }
-                cairo_rectangle(cr, min(a, b), min(maps.y.start, maps.y.end), abs(b - a), abs(maps.y.end - maps.y.start))
-            } else {
-                let a = maps.y(range.lowerBound), b = maps.y(range.upperBound)
-                guard a.isFinite, b.isFinite else { continue }
-                cairo_rectangle(cr, min(maps.x.start, maps.x.end), min(a, b), abs(maps.x.end - maps.x.start), abs(b - a))
+                guard a.isFinite, b.isFinite else { return nil }
+                return Rect(x: min(a, b), y: lowY - across.1 * heightY, width: abs(b - a), height: (across.1 - across.0) * heightY)
             }
+            let a = maps.y(range.lowerBound), b = maps.y(range.upperBound)
+            guard a.isFinite, b.isFinite else { return nil }
+            return Rect(x: lowX + across.0 * widthX, y: min(a, b), width: (across.1 - across.0) * widthX, height: abs(b - a))
         }
-        cairo_fill(cr)
+    }
+
+    /// Diagonal hatching inside `rect`: 45° lines 3 pt apart, 0.6 pt wide.
+    func drawHatch(_ rect: Rect, color: Color, on cr: OpaquePointer) {
+        guard rect.width > 0, rect.height > 0 else { return }
+        cairo_save(cr)
+        cairo_rectangle(cr, rect.x, rect.y, rect.width, rect.height)
+        cairo_clip(cr)
+        cairo_new_path(cr)
+        let spacing = 3.0
+        var offset = -rect.height
+        while offset < rect.width {
+            cairo_move_to(cr, rect.x + offset, rect.maxY)
+            cairo_line_to(cr, rect.x + offset + rect.height, rect.y)
+            offset += spacing
+        }
+        setColor(cr, color)
+        setStroke(cr, width: 0.6, dash: [])
+        cairo_stroke(cr)
+        cairo_restore(cr)
     }
 
     /// Contour polylines at each level.

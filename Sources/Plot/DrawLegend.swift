@@ -7,6 +7,7 @@ struct ResolvedLegendEntry {
         case line(color: Color, width: Double, dash: Dash, marker: Marker?)
         case marker(color: Color, marker: Marker)
         case patch(color: Color)
+        case hatch(color: Color)
         case markers([(color: Color, marker: Marker)])
     }
     var label: String
@@ -51,7 +52,8 @@ extension Renderer {
                                                                        width: contour.width ?? style.lineWidth, dash: contour.dash, marker: nil)))
                 case .span(let span):
                     guard let label = span.label else { continue }
-                    entries.append(.init(label: label, handle: .patch(color: try style.resolve(span.color).withAlpha(span.opacity))))
+                    let color = try style.resolve(span.color).withAlpha(span.opacity)
+                    entries.append(.init(label: label, handle: span.hatched ? .hatch(color: color) : .patch(color: color)))
                 case .heatmap(let heatmap):
                     guard let label = heatmap.maskLabel else { continue }
                     entries.append(.init(label: label, handle: .patch(color: try style.resolve(heatmap.maskColor))))
@@ -71,6 +73,9 @@ extension Renderer {
             case let .patch(label, color):
                 try TextEngine.validate(label)
                 entries.append(.init(label: label, handle: .patch(color: try style.resolve(color))))
+            case let .hatch(label, color):
+                try TextEngine.validate(label)
+                entries.append(.init(label: label, handle: .hatch(color: try style.resolve(color))))
             case let .markers(label, samples):
                 try TextEngine.validate(label)
                 entries.append(.init(label: label, handle: .markers(try samples.map { (try style.resolve($0.color), $0.marker) })))
@@ -212,6 +217,9 @@ extension Renderer {
             cairo_rectangle(cr, x + length * 0.15, centreY - h / 2, length * 0.7, h)
             setColor(cr, color)
             cairo_fill(cr)
+        case let .hatch(color):
+            let h = style.legendSize * 0.7
+            drawHatch(Rect(x: x + length * 0.15, y: centreY - h / 2, width: length * 0.7, height: h), color: color, on: cr)
         }
     }
 

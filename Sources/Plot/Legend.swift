@@ -32,6 +32,8 @@ public enum LegendEntry: Sendable, Equatable {
     case marker(label: String, color: Paint, marker: Marker)
     /// A filled square (for shaded ranges, masked heatmap cells).
     case patch(label: String, color: Paint)
+    /// A hatched square (for hatched ranges).
+    case hatch(label: String, color: Paint)
     /// Several markers side by side (e.g. "Eq. 7" for series that each carry their own marker shape).
     case markers(label: String, samples: [LegendMarker])
 }

@@ -111,17 +111,7 @@ extension Renderer {
             case .contour(let contour):
                 for polyline in contour.polylines() { obstacles.addPolyline(polyline.map { (maps.x($0.x), maps.y($0.y)) }) }
             case .span(let span):
-                for range in span.ranges {
-                    let band: Rect
-                    if span.orientation == .vertical {
-                        let a = maps.x(range.lowerBound), b = maps.x(range.upperBound)
-                        guard a.isFinite, b.isFinite else { continue }
-                        band = Rect(x: min(a, b), y: box.minY, width: abs(b - a), height: box.height)
-                    } else {
-                        let a = maps.y(range.lowerBound), b = maps.y(range.upperBound)
-                        guard a.isFinite, b.isFinite else { continue }
-                        band = Rect(x: box.minX, y: min(a, b), width: box.width, height: abs(b - a))
-                    }
+                for band in spanRects(span, maps: maps) {
                     let clippedX = max(band.minX, box.minX), clippedY = max(band.minY, box.minY)
                     let clipped = Rect(x: clippedX, y: clippedY, width: min(band.maxX, box.maxX) - clippedX,
                                        height: min(band.maxY, box.maxY) - clippedY)

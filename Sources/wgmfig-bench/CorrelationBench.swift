@@ -1,6 +1,6 @@
 import Foundation
 import CLapack
-import Numerics
+import WGMNumerics
 import PhotonBlockade
 
 /// g2(τ) curves of 201 delays (τγ1 ∈ [0, 10], tip at (0.35, 0.27) µm, Δ = 0), steady state

@@ -1,5 +1,5 @@
 import Foundation
-import Numerics
+import WGMNumerics
 import Optomechanics
 
 /// Optomechanics kernels: E_N points per second on one core (a direct loop), side by side with

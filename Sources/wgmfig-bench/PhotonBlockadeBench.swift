@@ -1,6 +1,6 @@
 import Foundation
 import CLapack
-import Numerics
+import WGMNumerics
 import PhotonBlockade
 
 /// Steady states of the photon-blockade model (tip at (0.35, 0.27) µm) at 4–12 Fock states per

@@ -1,6 +1,6 @@
 import ArgumentParser
 import Foundation
-import Numerics
+import WGMNumerics
 import Figures
 import PhotonBlockade
 

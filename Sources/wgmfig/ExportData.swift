@@ -1,7 +1,7 @@
 import ArgumentParser
 import Figures
 import Foundation
-import Numerics
+import WGMNumerics
 
 /// `wgmfig data ID`: computes (or loads) a panel's data and writes it as tidy CSV; with
 /// `--shard K/N` computes only shard K of N of the sweep (for `wgmfig merge`).

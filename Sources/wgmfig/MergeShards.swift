@@ -1,7 +1,7 @@
 import ArgumentParser
 import Figures
 import Foundation
-import Numerics
+import WGMNumerics
 
 /// `wgmfig merge DIR`: joins the shards of one sweep, runs the panel's finishing step and writes
 /// the same CSV, sidecar and cache entry as an unsharded `wgmfig data`.

@@ -1,7 +1,7 @@
 import ArgumentParser
 import Figures
 import Foundation
-import Numerics
+import WGMNumerics
 import Plot
 
 extension OutputFormat: ExpressibleByArgument {}

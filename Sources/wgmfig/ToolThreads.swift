@@ -1,5 +1,5 @@
 import Foundation
-import Numerics
+import WGMNumerics
 
 /// The tool's threading, read once from the environment (the only place that reads it): sweeps
 /// run on `count` worker threads (`WGMFIG_THREADS`, default every core) and BLAS single-threaded

@@ -147,4 +147,30 @@ final class OptomechanicsFiguresTests: XCTestCase {
             XCTAssertFalse(try Catalog.panel(id).knownDifferences.joined().contains("Eq. 9"), id)
         }
     }
+
+    /// Issue 11: the gaps of E_N,r (unstable points) carry a cue, a hatched strip per series
+    /// covering exactly the grid points without a value, and an "unstable" legend entry.
+    func testUnstableGapsInTheEntanglementLinesAreHatched() throws {
+        for id in ["om-2a", "om-5a"] {
+            let spec = try Catalog.panel(id)
+            let data = try OMTestData.data(id)
+            let axes = try spec.plot(data)
+            let spans = axes.artists.compactMap { a -> Span? in if case .span(let s) = a, s.hatched { return s }; return nil }
+            let lines = axes.artists.compactMap { a -> Line? in if case .line(let l) = a { return l }; return nil }
+            XCTAssertFalse(spans.isEmpty, "\(id): no hatched strip")
+            for span in spans {
+                let line = try XCTUnwrap(lines.first { $0.color == span.color }, "\(id): a strip in no series' colour")
+                var covered = 0
+                for (x, y) in zip(line.x, line.y) {
+                    let inside = span.ranges.contains { $0.contains(x) }
+                    XCTAssertEqual(inside, !y.isFinite, "\(id) \(line.label ?? ""): Δ/Γ = \(x) value \(y)")
+                    if inside { covered += 1 }
+                }
+                XCTAssertGreaterThan(covered, 0)
+            }
+            let gapSeries = lines.filter { $0.y.contains { !$0.isFinite } }.count
+            XCTAssertEqual(spans.count, gapSeries, "\(id): one strip per series with a gap")
+            XCTAssertTrue(axes.legend?.extraEntries.contains(.hatch(label: "unstable", color: .foreground)) ?? false)
+        }
+    }
 }

@@ -1,6 +1,6 @@
 import Foundation
 import XCTest
-import Numerics
+import WGMNumerics
 @testable import Optomechanics
 
 /// Symmetries of the derived model and the accuracy of its covariance.

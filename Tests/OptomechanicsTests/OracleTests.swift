@@ -1,6 +1,6 @@
 import Foundation
 import XCTest
-import Numerics
+import WGMNumerics
 @testable import Optomechanics
 
 /// Compares the model with Tests/oracles/om_oracle.py, an independent NumPy/SciPy implementation

@@ -1,6 +1,6 @@
 import Foundation
 import XCTest
-import Numerics
+import WGMNumerics
 @testable import Optomechanics
 
 /// The quantitative claims of PHYSICS.md for paper 000 (and of the paper itself).

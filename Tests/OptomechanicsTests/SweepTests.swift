@@ -1,6 +1,6 @@
 import Foundation
 import XCTest
-import Numerics
+import WGMNumerics
 @testable import Optomechanics
 
 /// Sweeps, detuning extrema and the seeded defect generator.

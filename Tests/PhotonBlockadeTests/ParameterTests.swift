@@ -1,5 +1,5 @@
 import XCTest
-import Numerics
+import WGMNumerics
 @testable import PhotonBlockade
 
 final class ParameterTests: XCTestCase {

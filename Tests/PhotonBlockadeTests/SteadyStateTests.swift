@@ -1,5 +1,5 @@
 import XCTest
-import Numerics
+import WGMNumerics
 @testable import PhotonBlockade
 
 /// Reference steady states from Tests/oracles/spb_reference.py (SciPy sparse LU refined with

@@ -114,6 +114,35 @@ final class PixelTests: XCTestCase {
         XCTAssertEqual(width, 1020) // 3.4 in × 300 dpi
         XCTAssertEqual(height, 630) // 2.1 in × 300 dpi
     }
+    /// A hatched span (issue 11, the unstable-gap cue) shows its colour and the background in
+    /// alternation inside its extent only; a filled one is solid.
+    func testHatchedSpanAlternatesColourAndBackgroundInsideItsExtent() throws {
+        let style = try repoStyle("paper")
+        let red = Color(red: 1, green: 0, blue: 0)
+        var axes = bareAxes()
+        axes.add(Span(.vertical, ranges: [0.2...0.6], color: .color(red), hatched: true, extent: 0...0.25))
+        let figure = Figure(width: .inches(2), height: .inches(2), axes: axes)
+        let dpi = 144.0, scale = dpi / 72
+        let box = try axesBox(figure, style: style)
+        let image = try figure.rasterize(style: style, dpi: dpi)
+        func isRed(_ c: Color) -> Bool { c.red > 0.8 && c.green < 0.5 && c.blue < 0.5 }
+        func isBackground(_ c: Color) -> Bool { abs(c.red - style.background.red) < 0.02 && abs(c.green - style.background.green) < 0.02 }
+        // A row inside the strip (y = 0.125 of the axes), across x = 0.25 ... 0.55.
+        let row = Int((box.maxY - 0.125 * box.height) * scale)
+        let columns = Int((box.minX + 0.25 * box.width) * scale)...Int((box.minX + 0.55 * box.width) * scale)
+        let colours = columns.map { image.color(x: $0, y: row) }
+        XCTAssertGreaterThan(colours.filter(isRed).count, 5, "hatch lines")
+        XCTAssertGreaterThan(colours.filter(isBackground).count, 5, "gaps between them")
+        // Above the strip's extent and outside its range: background only.
+        let above = Int((box.maxY - 0.5 * box.height) * scale)
+        XCTAssertTrue(columns.map { image.color(x: $0, y: above) }.allSatisfy(isBackground), "nothing above the extent")
+        XCTAssertTrue(isBackground(image.color(x: Int((box.minX + 0.8 * box.width) * scale), y: row)), "nothing outside the range")
+        // Filled: solid.
+        var solid = bareAxes()
+        solid.add(Span(.vertical, ranges: [0.2...0.6], color: .color(red), extent: 0...0.25))
+        let filled = try Figure(width: .inches(2), height: .inches(2), axes: solid).rasterize(style: style, dpi: dpi)
+        XCTAssertTrue(columns.map { filled.color(x: $0, y: row) }.allSatisfy(isRed))
+    }
 }
 
 final class PixelGeometryTests: XCTestCase {
@@ -153,4 +182,5 @@ final class PixelGeometryTests: XCTestCase {
         XCTAssertLessThan(image.color(x: Int((b.minX + 0.85 * b.width) * 2), y: row).greyLevel, 0.1)
         XCTAssertGreaterThan(image.color(x: Int((b.minX + 0.5 * b.width) * 2), y: row).greyLevel, 0.99)
     }
+
 }

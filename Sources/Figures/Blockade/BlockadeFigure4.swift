@@ -1,5 +1,5 @@
 import Foundation
-import Numerics
+import WGMNumerics
 import Plot
 import PhotonBlockade
 

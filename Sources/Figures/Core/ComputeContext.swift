@@ -1,5 +1,5 @@
 import Foundation
-import Numerics
+import WGMNumerics
 
 /// What a spec's computation gets: the quality it runs at and a parallel, progress-reporting
 /// map over sweep points (deterministic whatever the thread count).

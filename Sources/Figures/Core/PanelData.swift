@@ -1,5 +1,5 @@
 import Foundation
-import Numerics
+import WGMNumerics
 
 /// A panel's data together with where it came from (for the sidecar and `wgmfig show`).
 public struct PanelData: Sendable {

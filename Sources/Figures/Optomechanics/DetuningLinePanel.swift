@@ -116,15 +116,49 @@ enum DetuningLinePanel {
     }
 
     /// The axes: one curve per series in its case style, the legend in one row above the data.
+    /// Where E_N,r has no value (unstable points: a gap in the curve) a hatched strip in the
+    /// series' colour runs along the bottom, one strip per series, with an "unstable" legend entry.
     static func plot(_ table: DataTable, quantity: LineQuantity, series: [OMCase],
                      range: ClosedRange<Double>) throws -> Axes {
         let lines = try series.map { try OMTables.series(table, $0.series, x: deltaColumn, y: quantity.column) }
         var axes = Axes(x: OM.axis(OM.deltaLabel, range, step: 1),
                         y: OM.headroomAxis(quantity.label, dataMax: OM.finiteMax(lines.map(\.y))))
+        var gaps = false
+        for (k, s) in series.enumerated() where quantity == .entanglementCW {
+            let rows = try table.rows(where: "series", equals: s.series)
+            let ranges = unstableRanges(deltas: try rows.numbers(deltaColumn), stable: try rows.numbers(stableColumn), within: range)
+            guard !ranges.isEmpty else { continue }
+            gaps = true
+            let strip = unstableStripHeight
+            axes.add(Span(.vertical, ranges: ranges, color: s.color, hatched: true, extent: (Double(k) * strip)...(Double(k + 1) * strip)))
+        }
         for (s, line) in zip(series, lines) {
             axes.add(Line(x: line.x, y: line.y, label: s.legend, color: s.color, dash: s.dash))
         }
-        axes.legend = Legend(.upperCenter, columns: series.count)
+        axes.legend = Legend(.upperCenter, extraEntries: gaps ? [.hatch(label: OM.unstableLabel, color: .foreground)] : [],
+                             columns: series.count + (gaps ? 1 : 0))
         return axes
+    }
+
+    /// Height of one series' unstable strip, as a fraction of the axes.
+    static let unstableStripHeight = 0.03
+
+    /// The Δ/Γ ranges of consecutive unstable grid points (stable = 0), each widened by half a
+    /// grid step on both sides (where the curve stops and starts) and clamped to `range`.
+    static func unstableRanges(deltas: [Double], stable: [Double], within range: ClosedRange<Double>) -> [ClosedRange<Double>] {
+        guard deltas.count == stable.count, deltas.count > 1 else { return [] }
+        let half = abs(deltas[1] - deltas[0]) / 2
+        var ranges: [ClosedRange<Double>] = []
+        var start: Int?
+        for k in deltas.indices {
+            if stable[k] == 0, start == nil { start = k }
+            if let s = start, stable[k] != 0 || k == deltas.count - 1 {
+                let end = stable[k] != 0 ? k - 1 : k
+                let low = max(range.lowerBound, deltas[s] - half), high = min(range.upperBound, deltas[end] + half)
+                if low < high { ranges.append(low...high) }
+                start = nil
+            }
+        }
+        return ranges
     }
 }

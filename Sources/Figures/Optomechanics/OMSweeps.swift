@@ -1,5 +1,5 @@
 import Foundation
-import Numerics
+import WGMNumerics
 import Optomechanics
 
 /// How much of the stable red side Δ̃ ∈ (0, 8Γ] is unstable for a coupling, on the grid the

@@ -1,5 +1,5 @@
 import XCTest
-@testable import Numerics
+@testable import WGMNumerics
 
 /// Real dense linear algebra: every expected value is a hand computation or an independent
 /// method (LAPACK eigenvalues vs Routh–Hurwitz, Bartels–Stewart vs direct Lyapunov solve).

@@ -1,5 +1,5 @@
 import XCTest
-@testable import Numerics
+@testable import WGMNumerics
 
 final class ComplexGMRESTests: XCTestCase {
     func testMatchesDirectSolveWithAndWithoutPreconditioner() throws {

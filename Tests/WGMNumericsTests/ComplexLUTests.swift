@@ -1,5 +1,5 @@
 import XCTest
-@testable import Numerics
+@testable import WGMNumerics
 
 final class ComplexLUTests: XCTestCase {
     /// A deterministic, well-conditioned test matrix: diagonal 10 + small off-diagonal entries.

@@ -1,6 +1,6 @@
 import Foundation
 import XCTest
-@testable import Numerics
+@testable import WGMNumerics
 
 /// Brent and grid-then-Brent extrema; expected locations are analytic.
 final class RealMinimizeTests: XCTestCase {

@@ -1,5 +1,5 @@
 import XCTest
-@testable import Numerics
+@testable import WGMNumerics
 
 final class ComplexExponentialTests: XCTestCase {
     func testNilpotentAndRotation() throws {
