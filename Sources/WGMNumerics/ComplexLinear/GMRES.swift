@@ -32,7 +32,14 @@ public enum GMRES {
         let m = Swift.max(1, Swift.min(restart, n))
         let work = Workspace(n: n, m: m)
         var total = 0
-        var rel = residual(n: n, b: b, x: x, apply: apply, into: work.r) / bnorm
+        // Without an initial guess x = 0 and r = b exactly: no product needed.
+        var rel: Double
+        if initialGuess == nil {
+            for i in 0..<n { work.r[i] = b[i] }
+            rel = 1
+        } else {
+            rel = residual(n: n, b: b, x: x, apply: apply, into: work.r) / bnorm
+        }
         while rel > relativeTolerance {
             if total >= maxIterations {
                 throw ComplexSolveError.notConverged(method: "GMRES", iterations: total, relativeResidual: rel)
