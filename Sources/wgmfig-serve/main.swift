@@ -11,7 +11,7 @@ struct Serve: AsyncParsableCommand {
     static func main() async {
         do {
             var command = try parseAsRoot()
-            if var serve = command as? Serve { try await serve.run() } else { try command.run() }
+            if let serve = command as? Serve { try await serve.run() } else { try command.run() }
         } catch {
             let code = exitCode(for: error)
             if code == .success { exit(withError: error) }
