@@ -52,17 +52,7 @@ final class SVGTextCollector {
 
     /// ` clip-path="url(#…)"` when `cr` clips to less than the page (text inside an axes box), else "".
     private func clipReference(_ cr: OpaquePointer) -> String {
-        var x1 = 0.0, y1 = 0.0, x2 = 0.0, y2 = 0.0
-        cairo_clip_extents(cr, &x1, &y1, &x2, &y2)
-        var xs: [Double] = [], ys: [Double] = []
-        for (x, y) in [(x1, y1), (x2, y1), (x1, y2), (x2, y2)] {
-            var dx = x, dy = y
-            cairo_user_to_device(cr, &dx, &dy)
-            xs.append(dx); ys.append(dy)
-        }
-        let box = Rect(x: xs.min()!, y: ys.min()!, width: xs.max()! - xs.min()!, height: ys.max()! - ys.min()!)
-        guard box.minX > page.minX + 0.01 || box.minY > page.minY + 0.01 || box.maxX < page.maxX - 0.01 || box.maxY < page.maxY - 0.01
-        else { return "" }
+        guard let box = clipBox(cr, within: page) else { return "" }
         let id = "wgmfig-text-clip-\(clips.count + 1)"
         // Clip coordinates are the page's: the clip path ignores the text's own transform.
         clips.append("<clipPath id=\"\(id)\" clipPathUnits=\"userSpaceOnUse\"><rect x=\"\(n(box.minX))\" y=\"\(n(box.minY))\" "

@@ -45,12 +45,25 @@ final class TextRecorder {
         let points = corners.map { (x + $0.0 * c - $0.1 * s, y + $0.0 * s + $0.1 * c) }
         let minX = points.map(\.0).min()!, maxX = points.map(\.0).max()!, minY = points.map(\.1).min()!, maxY = points.map(\.1).max()!
         var box = TextBox(text: markup, x: minX, y: minY, width: maxX - minX, height: maxY - minY)
-        var x1 = 0.0, y1 = 0.0, x2 = 0.0, y2 = 0.0
-        cairo_clip_extents(cr, &x1, &y1, &x2, &y2)
-        let clip = Rect(x: x1, y: y1, width: x2 - x1, height: y2 - y1)
-        if clip.minX > page.minX + 0.01 || clip.minY > page.minY + 0.01 || clip.maxX < page.maxX - 0.01 || clip.maxY < page.maxY - 0.01 { box.clip = clip }
+        box.clip = clipBox(cr, within: page)
         boxes.append(box)
     }
+}
+
+/// The bounding box of `cr`'s current clip in device space (the page's points), or nil when it
+/// covers all of `page` (text outside any axes box).
+func clipBox(_ cr: OpaquePointer, within page: Rect) -> Rect? {
+    var x1 = 0.0, y1 = 0.0, x2 = 0.0, y2 = 0.0
+    cairo_clip_extents(cr, &x1, &y1, &x2, &y2)
+    var xs: [Double] = [], ys: [Double] = []
+    for (x, y) in [(x1, y1), (x2, y1), (x1, y2), (x2, y2)] {
+        var dx = x, dy = y
+        cairo_user_to_device(cr, &dx, &dy)
+        xs.append(dx); ys.append(dy)
+    }
+    let box = Rect(x: xs.min()!, y: ys.min()!, width: xs.max()! - xs.min()!, height: ys.max()! - ys.min()!)
+    let covers = box.minX <= page.minX + 0.01 && box.minY <= page.minY + 0.01 && box.maxX >= page.maxX - 0.01 && box.maxY >= page.maxY - 0.01
+    return covers ? nil : box
 }
 
 extension Figure {
