@@ -8,8 +8,8 @@ APT_PACKAGES := libcairo2-dev libpango1.0-dev libopenblas-dev liblapacke-dev pkg
 # what the first built: release with -enable-testing (the tests' @testable imports need it; the
 # figure set renders no slower, 12.2-13.3 s either way, 2026-12-04), and `swift test` with
 # --disable-testable-imports, whose default mode would change every command line and recompile
-# every module. make bench keeps plain release flags.
-RELEASE_FLAGS := -c release
+# every module. make bench times the binaries those commands build, so it uses the same flags
+# (and rebuilds nothing after them).
 TEST_FLAGS := -c release -Xswiftc -enable-testing
 
 .PHONY: all deps slurm-deps build figures examples example-library docs test test-cluster bench check clean references serve browser-deps
@@ -121,9 +121,9 @@ bench: deps
 	@test -x $(BENCH_VENV)/bin/python || python3 -m venv $(BENCH_VENV)
 	@$(BENCH_VENV)/bin/python -c "import numpy, scipy, qutip, mpmath" 2>/dev/null \
 	  || $(BENCH_VENV)/bin/pip install --quiet numpy scipy qutip mpmath
-	$(SWIFT) build $(RELEASE_FLAGS) --product wgmfig-bench
-	$(SWIFT) build $(RELEASE_FLAGS) --product wgmfig
-	$(SWIFT) build $(RELEASE_FLAGS) --product wgmfig-serve
+	$(SWIFT) build $(TEST_FLAGS) --product wgmfig-bench
+	$(SWIFT) build $(TEST_FLAGS) --product wgmfig
+	$(SWIFT) build $(TEST_FLAGS) --product wgmfig-serve
 	WGMFIG_BENCH_PYTHON=$(BENCH_VENV)/bin/python .build/release/wgmfig-bench $(BENCH)
 
 clean:

@@ -20,6 +20,8 @@ struct LiouvillianStructure: Sendable {
     let hoppingVectors: [[Double]]
     /// Flat tables for the preconditioner's inner loops (see `SectorTables`).
     let tables: SectorTables
+    /// The |i⟩⟨j| ↔ |j⟩⟨i| pairing for products with Hermitian vectors.
+    let hermitian: HermitianElements
 
     init(cutoff: Int) throws {
         let space = TwoModeFockSpace(cutoff: cutoff)
@@ -42,6 +44,7 @@ struct LiouvillianStructure: Sendable {
         partEntries = entries; partCoefficients = coefficients
         (hoppingValues, hoppingVectors) = try Self.hoppingEigen(space)
         tables = SectorTables(space: space, hoppingVectors: hoppingVectors)
+        hermitian = HermitianElements(space: space)
     }
 
     /// The Liouvillian of Eq. 4 for the given rates, on the shared pattern.

@@ -12,6 +12,11 @@ import WGMNumerics
 /// matrix after a phase change by arg J. The lowest levels (where most of the weight and the
 /// strongest drive couplings are) are solved exactly, drive included, by a small dense LU,
 /// using the already known higher levels. The result is block upper triangular: one pass each.
+///
+/// With `hermitianInput` (the steady-state solve, whose vectors all represent Hermitian operators,
+/// see `HermitianElements`) each block (K, K') with K > K' is not solved but copied as the
+/// conjugate transpose of block (K', K): the map is the same on Hermitian vectors, at about half
+/// the cost.
 final class SectorPreconditioner {
     let structure: LiouvillianStructure
     let matrix: SparseComplexMatrix
@@ -20,6 +25,8 @@ final class SectorPreconditioner {
     let lowLU: ComplexLU
     /// The real shift s (0: the steady-state problem, vacuum element fixed).
     let shift: Double
+    /// Every input is Hermitian: blocks below the diagonal are mirrored, not solved.
+    let hermitianInput: Bool
     /// First element the preconditioner solves for (1 when the vacuum is fixed, else 0).
     var firstElement: Int { shift == 0 ? 1 : 0 }
     /// γ·jump weights, 1/D_{K,K'}[α, β] and the phase change e^{i·arg J·(n_i − n_j)}, per element.
@@ -28,8 +35,8 @@ final class SectorPreconditioner {
     let elementPhase: [Complex]
 
     init(structure: LiouvillianStructure, matrix: SparseComplexMatrix, rates: ModelRates, exactLevels: Int = 3,
-         shift: Double = 0) throws {
-        self.structure = structure; self.matrix = matrix; self.shift = shift
+         shift: Double = 0, hermitianInput: Bool = false) throws {
+        self.structure = structure; self.matrix = matrix; self.shift = shift; self.hermitianInput = hermitianInput
         let s = structure.space, t = structure.tables
         let top = min(max(exactLevels, 0), s.maxLevel)
         lowEnd = s.levelStart[top + 1]
@@ -39,7 +46,7 @@ final class SectorPreconditioner {
         let theta = rates.coupling.phase
         let table = (0..<(2 * s.cutoff - 1)).map { Complex.polar(1, theta * Double($0 - s.cutoff + 1)) }
         elementPhase = t.ccwDifference.map { table[Int($0) + s.cutoff - 1] }
-        inverseDiagonal = Self.inverseDiagonal(s, structure, rates, shift: shift)
+        inverseDiagonal = Self.inverseDiagonal(s, structure, rates, shift: shift, mirrored: hermitianInput)
     }
 
     /// Dense LU of L − s restricted to elements first ..< lowEnd (vacuum excluded when s = 0).
@@ -59,9 +66,10 @@ final class SectorPreconditioner {
     }
 
     /// 1/(D − s) with D_{K,K'}[α, β] = −i(E_α^K − E_β^K') − γ(K + K')/2 (zero where D − s = 0,
-    /// i.e. the fixed vacuum of the unshifted problem).
+    /// i.e. the fixed vacuum of the unshifted problem); `mirrored` leaves the blocks K > K' zero
+    /// (they are copied, not solved).
     private static func inverseDiagonal(_ s: TwoModeFockSpace, _ st: LiouvillianStructure, _ r: ModelRates,
-                                        shift: Double) -> [Complex] {
+                                        shift: Double, mirrored: Bool) -> [Complex] {
         var out = [Complex](repeating: .zero, count: s.elementCount)
         let absJ = r.coupling.magnitude
         let energy: [[Double]] = (0..<s.sectorCount).map { k in
@@ -69,7 +77,7 @@ final class SectorPreconditioner {
             return st.hoppingValues[k].map { base + absJ * $0 }
         }
         for k in 0..<s.sectorCount {
-            for kb in 0..<s.sectorCount {
+            for kb in 0..<s.sectorCount where !(mirrored && k > kb) {
                 let off = s.blockOffset[k * s.sectorCount + kb], sb = s.size(kb)
                 let decay = -r.gamma * Double(k + kb) / 2 - shift
                 for a in 0..<s.size(k) {
@@ -88,7 +96,7 @@ final class SectorPreconditioner {
         let t = structure.tables
         let maxSize = structure.space.cutoff
         x[0] = .zero
-        withUnsafeTemporaryAllocation(of: Complex.self, capacity: 3 * maxSize * maxSize) { scratch in
+        withUnsafeTemporaryAllocation(of: SIMD2<Double>.self, capacity: 3 * maxSize * maxSize) { scratch in
             t.blocks.withUnsafeBufferPointer { blocks in
             t.hopping.withUnsafeBufferPointer { hop in
             t.jumpSource1.withUnsafeBufferPointer { s1 in
@@ -99,9 +107,12 @@ final class SectorPreconditioner {
             inverseDiagonal.withUnsafeBufferPointer { inv in
                 let tables = Tables(hop: hop.baseAddress!, s1: s1.baseAddress!, s2: s2.baseAddress!, w1: w1.baseAddress!,
                                     w2: w2.baseAddress!, phase: ph.baseAddress!, inv: inv.baseAddress!)
+                let mirrored = hermitianInput
                 for block in blocks {
                     if block.offset < lowEnd { break }
+                    if mirrored && block.isBelowDiagonal { continue }
                     Self.solveBlock(block, tables, b.baseAddress!, x.baseAddress!, scratch.baseAddress!, maxSize * maxSize)
+                    if mirrored && block.mirrorOffset != block.offset { Self.mirror(block, x.baseAddress!) }
                 }
             }}}}}}}}
         }
@@ -116,10 +127,13 @@ final class SectorPreconditioner {
     }
 
     /// One block of the undriven inverse: x = U_K [(U_K†·y·U_K') ∘ (1/D)] U_K'†, with
-    /// y = b − γ·Σ_j a_j·x_{K+1,K'+1}·a_j† and U_K = diag(e^{−i·arg J·n})·O_K.
+    /// y = b − γ·Σ_j a_j·x_{K+1,K'+1}·a_j† and U_K = diag(e^{−i·arg J·n})·O_K. The scratch holds
+    /// complex numbers as SIMD2 (re, im), so each real × complex product is one vector operation;
+    /// the inner loops run along contiguous rows, each sum in the same order as a plain dot product.
     @inline(__always)
     private static func solveBlock(_ blk: SectorTables.Block, _ t: Tables, _ b: UnsafePointer<Complex>,
-                                   _ x: UnsafeMutablePointer<Complex>, _ scratch: UnsafeMutablePointer<Complex>, _ stride: Int) {
+                                   _ x: UnsafeMutablePointer<Complex>, _ scratch: UnsafeMutablePointer<SIMD2<Double>>,
+                                   _ stride: Int) {
         let sa = blk.rows, sb = blk.columns, off = blk.offset
         let ya = scratch, tmp = scratch + stride, z = scratch + 2 * stride
         let oa = t.hop + blk.hopRows, ob = t.hop + blk.hopColumns
@@ -130,41 +144,58 @@ final class SectorPreconditioner {
             let re = b[g].re - w1 * u.re - w2 * v.re
             let im = b[g].im - w1 * u.im - w2 * v.im
             let p = t.phase[g]
-            ya[e] = Complex(re * p.re - im * p.im, re * p.im + im * p.re)
+            ya[e] = SIMD2(re * p.re - im * p.im, re * p.im + im * p.re)
         }
-        // tmp = Oaᵀ·y
-        for a in 0..<sa {
-            for q in 0..<sb {
-                var re = 0.0, im = 0.0
-                for p in 0..<sa { let w = oa[p * sa + a], v = ya[p * sb + q]; re += w * v.re; im += w * v.im }
-                tmp[a * sb + q] = Complex(re, im)
-            }
-        }
-        // z = (tmp·Ob) ∘ (1/D)
-        for a in 0..<sa {
-            for c in 0..<sb {
-                var re = 0.0, im = 0.0
-                for q in 0..<sb { let w = ob[q * sb + c], v = tmp[a * sb + q]; re += w * v.re; im += w * v.im }
-                let d = t.inv[off + a * sb + c]
-                z[a * sb + c] = Complex(re * d.re - im * d.im, re * d.im + im * d.re)
-            }
-        }
-        // tmp = Oa·z
+        // tmp = Oaᵀ·y: row a of tmp accumulates oa[p, a]·(row p of y), p ascending.
+        tmp.update(repeating: .zero, count: sa * sb)
         for p in 0..<sa {
-            for c in 0..<sb {
-                var re = 0.0, im = 0.0
-                for a in 0..<sa { let w = oa[p * sa + a], v = z[a * sb + c]; re += w * v.re; im += w * v.im }
-                tmp[p * sb + c] = Complex(re, im)
+            let yRow = ya + p * sb
+            for a in 0..<sa {
+                let w = oa[p * sa + a], tRow = tmp + a * sb
+                for q in 0..<sb { tRow[q] += w * yRow[q] }
             }
         }
-        // x = (tmp·Obᵀ) ∘ conj(phase)
-        for p in 0..<sa {
+        // z = (tmp·Ob) ∘ (1/D): row a of z accumulates tmp[a, q]·(row q of Ob), q ascending.
+        for a in 0..<sa {
+            let zRow = z + a * sb, tRow = tmp + a * sb
+            for c in 0..<sb { zRow[c] = .zero }
             for q in 0..<sb {
-                var re = 0.0, im = 0.0
-                for c in 0..<sb { let w = ob[q * sb + c], v = tmp[p * sb + c]; re += w * v.re; im += w * v.im }
+                let v = tRow[q], oRow = ob + q * sb
+                for c in 0..<sb { zRow[c] += oRow[c] * v }
+            }
+            for c in 0..<sb {
+                let d = t.inv[off + a * sb + c], v = zRow[c]
+                zRow[c] = SIMD2(v.x * d.re - v.y * d.im, v.x * d.im + v.y * d.re)
+            }
+        }
+        // tmp = Oa·z: row p of tmp accumulates oa[p, a]·(row a of z), a ascending.
+        for p in 0..<sa {
+            let tRow = tmp + p * sb
+            for c in 0..<sb { tRow[c] = .zero }
+            for a in 0..<sa {
+                let w = oa[p * sa + a], zRow = z + a * sb
+                for c in 0..<sb { tRow[c] += w * zRow[c] }
+            }
+        }
+        // x = (tmp·Obᵀ) ∘ conj(phase): a dot product of row p of tmp with row q of Ob.
+        for p in 0..<sa {
+            let tRow = tmp + p * sb
+            for q in 0..<sb {
+                let oRow = ob + q * sb
+                var acc = SIMD2<Double>.zero
+                for c in 0..<sb { acc += oRow[c] * tRow[c] }
                 let ph = t.phase[off + p * sb + q]
-                x[off + p * sb + q] = Complex(re * ph.re + im * ph.im, im * ph.re - re * ph.im)
+                x[off + p * sb + q] = Complex(acc.x * ph.re + acc.y * ph.im, acc.y * ph.re - acc.x * ph.im)
             }
+        }
+    }
+
+    /// Writes block (K', K) as the conjugate transpose of the solved block (K, K').
+    @inline(__always)
+    private static func mirror(_ blk: SectorTables.Block, _ x: UnsafeMutablePointer<Complex>) {
+        let sa = blk.rows, sb = blk.columns
+        for a in 0..<sa {
+            for b in 0..<sb { x[blk.mirrorOffset + b * sa + a] = x[blk.offset + a * sb + b].conjugate }
         }
     }
 

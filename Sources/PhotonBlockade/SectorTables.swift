@@ -8,6 +8,11 @@ struct SectorTables: Sendable {
         var rows: Int, columns: Int
         /// Offsets of the sectors' hopping eigenvectors in `hopping`.
         var hopRows: Int, hopColumns: Int
+        /// Offset of the mirror block (K', K), which holds this block's conjugate transpose in a
+        /// Hermitian element vector.
+        var mirrorOffset: Int
+        /// K > K': in a Hermitian vector this block is the conjugate transpose of (K', K).
+        var isBelowDiagonal: Bool { offset > mirrorOffset }
     }
     let blocks: [Block]
     /// All sectors' real hopping eigenvectors, row-major s×s each.
@@ -29,7 +34,8 @@ struct SectorTables: Sendable {
             for k in max(0, level - s.sectorCount + 1)...min(level, s.sectorCount - 1) {
                 let kb = level - k
                 list.append(Block(level: level, offset: s.blockOffset[k * s.sectorCount + kb], rows: s.size(k),
-                                  columns: s.size(kb), hopRows: hopOffset[k], hopColumns: hopOffset[kb]))
+                                  columns: s.size(kb), hopRows: hopOffset[k], hopColumns: hopOffset[kb],
+                                  mirrorOffset: s.blockOffset[kb * s.sectorCount + k]))
             }
         }
         blocks = list

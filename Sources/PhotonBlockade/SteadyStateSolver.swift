@@ -23,8 +23,10 @@ public struct SolveDiagnostics: Sendable, Equatable {
 /// until the factorial moments ⟨a1†ᵏa1ᵏ⟩ (k ≤ 4) and ⟨a2†a2⟩ would change by less than 1e-9
 /// (relative) in a further pass: every refinement pass gains seven to ten digits, which is what
 /// tiny moments (g4 ~ 1e-8, ⟨a†⁴a⁴⟩ ~ 1e-13) need, so a last change of up to 1e-3 already
-/// leaves them converged (`assumedContraction`). Finally ρ is made exactly Hermitian, normalised to unit trace and its
-/// residual checked.
+/// leaves them converged (`assumedContraction`). Every vector of the solve represents a Hermitian
+/// operator, so GMRES combines them with real coefficients and each product computes only one
+/// element of each pair |i⟩⟨j|, |j⟩⟨i| (`HermitianElements`). Finally ρ is made exactly Hermitian,
+/// normalised to unit trace and its residual checked.
 public struct SteadyStateSolver: Sendable {
     /// Fock states per mode.
     public let cutoff: Int
@@ -72,17 +74,23 @@ public struct SteadyStateSolver: Sendable {
         let l = structure.liouvillian(rates)
         let n = space.elementCount
         let pre: SectorPreconditioner
-        do { pre = try SectorPreconditioner(structure: structure, matrix: l, rates: rates, exactLevels: exactLevels) } catch let e as PhotonBlockadeError {
+        do {
+            pre = try SectorPreconditioner(structure: structure, matrix: l, rates: rates, exactLevels: exactLevels,
+                                           hermitianInput: true)
+        } catch let e as PhotonBlockadeError {
             throw e
         } catch { throw PhotonBlockadeError.numerical("\(error)") }
+        // Every vector of this solve is Hermitian (`HermitianElements`): half the rows are computed.
+        let hermitian = structure.hermitian
         let apply: ComplexLinearMap = { x, y in
-            l.multiply(x, into: y)
+            hermitian.multiply(l, x, into: y)
             y[0] = .zero
         }
         // Right-hand side: −L·e_vac, vacuum row dropped.
         var e0 = [Complex](repeating: .zero, count: n); e0[0] = .one
-        var b = l.multiply(e0).map { -$0 }
-        b[0] = .zero
+        var b = [Complex](repeating: .zero, count: n)
+        e0.withUnsafeBufferPointer { p in b.withUnsafeMutableBufferPointer { apply(p, $0) } }
+        for i in 0..<n { b[i] = -b[i] }
         var x = [Complex](repeating: .zero, count: n)
         var iterations = 0, passes = 0, change = Double.infinity
         var residual = b
@@ -91,7 +99,8 @@ public struct SteadyStateSolver: Sendable {
             let result: GMRES.Result
             do {
                 result = try GMRES.solve(order: n, rightHandSide: residual, relativeTolerance: tol, restart: 40,
-                                         maxIterations: 2000, apply: apply, precondition: pre.apply)
+                                         maxIterations: 2000, scalars: .real, verifyResidual: false,
+                                         apply: apply, precondition: pre.apply)
             } catch { throw PhotonBlockadeError.numerical("steady-state GMRES: \(error)") }
             iterations += result.iterations; passes += 1
             if passes > 1 { change = Self.relativeMomentChange(space, correction: result.solution, state: x) }
@@ -100,7 +109,8 @@ public struct SteadyStateSolver: Sendable {
             // r = b − A·x, with A·x computed from the sparse Liouvillian (row by row, so the rounding
             // error of each equation scales with that equation's own terms).
             x[0] = .zero
-            let ax = l.multiply(x)
+            var ax = [Complex](repeating: .zero, count: n)
+            x.withUnsafeBufferPointer { px in ax.withUnsafeMutableBufferPointer { hermitian.multiply(l, px, into: $0) } }
             for i in 1..<n { residual[i] = b[i] - ax[i] }
             residual[0] = .zero
         }
@@ -110,7 +120,7 @@ public struct SteadyStateSolver: Sendable {
         let state = BlockadeSteadyState(cutoff: cutoff, rates: rates, density: density,
                                 diagnostics: SolveDiagnostics(iterations: iterations, passes: passes,
                                                               relativeResidual: 0, lastCorrection: change))
-        let r = Self.backwardError(space, l, density)
+        let r = Self.backwardError(space, hermitian, l, density)
         guard r <= 1e-11 else { throw PhotonBlockadeError.inaccurateSteadyState(relativeResidual: r) }
         var checked = state
         checked.diagnostics.relativeResidual = r
@@ -156,14 +166,12 @@ public struct SteadyStateSolver: Sendable {
         return rho
     }
 
-    /// ‖L·ρ‖∞ / ‖ |L|·|ρ| ‖∞.
-    static func backwardError(_ s: TwoModeFockSpace, _ l: SparseComplexMatrix, _ rho: ComplexMatrix) -> Double {
+    /// ‖L·ρ‖∞ / ‖ |L|·|ρ| ‖∞ (ρ Hermitian: see `HermitianElements.backwardError`).
+    static func backwardError(_ s: TwoModeFockSpace, _ hermitian: HermitianElements, _ l: SparseComplexMatrix,
+                              _ rho: ComplexMatrix) -> Double {
         var v = [Complex](repeating: .zero, count: s.elementCount)
         for i in 0..<s.dimension { for j in 0..<s.dimension { v[s.element(i, j)] = rho[i, j] } }
-        let r = l.multiply(v)
-        let scale = l.absoluteMultiply(v).max() ?? 0
-        let top = r.reduce(0.0) { max($0, $1.normSquared) }.squareRoot()
-        return scale > 0 ? top / scale : top
+        return v.withUnsafeBufferPointer { hermitian.backwardError(l, $0) }
     }
 }
 

@@ -19,6 +19,26 @@ enum ComplexKernels {
         return Complex(re0 + re1, im0 + im1)
     }
 
+    /// Re Σ conj(a_i)·b_i = Σ (a_i.re·b_i.re + a_i.im·b_i.im): the real inner product of ℂⁿ as ℝ²ⁿ.
+    @inline(__always)
+    static func realDot(_ a: UnsafePointer<Complex>, _ b: UnsafePointer<Complex>, _ n: Int) -> Double {
+        var s0 = 0.0, s1 = 0.0
+        for i in 0..<n {
+            let x = a[i], y = b[i]
+            s0 += x.re * y.re; s1 += x.im * y.im
+        }
+        return s0 + s1
+    }
+
+    /// y ← y + α·x for a real α.
+    @inline(__always)
+    static func realAxpy(_ alpha: Double, _ x: UnsafePointer<Complex>, _ y: UnsafeMutablePointer<Complex>, _ n: Int) {
+        for i in 0..<n {
+            let v = x[i]
+            y[i] = Complex(y[i].re + alpha * v.re, y[i].im + alpha * v.im)
+        }
+    }
+
     /// y ← y + α·x.
     @inline(__always)
     static func axpy(_ alpha: Complex, _ x: UnsafePointer<Complex>, _ y: UnsafeMutablePointer<Complex>, _ n: Int) {
