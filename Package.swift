@@ -33,7 +33,8 @@ let package = Package(
         // Linear algebra and solvers (no physics). Not named `Numerics`: apple/swift-numerics, in the
         // package graph through Hummingbird's dependencies, has a target of that name, target names
         // must be unique across the graph, and module aliasing it failed now and then (CI, 2026-12-03).
-        .target(name: "WGMNumerics", dependencies: ["CLapack"]),
+        .systemLibrary(name: "CMalloc", path: "Sources/CMalloc"),
+        .target(name: "WGMNumerics", dependencies: ["CLapack", "CMalloc"]),
         // One module per paper (no plotting)
         .target(name: "Optomechanics", dependencies: ["WGMNumerics"]),
         .target(name: "PhotonBlockade", dependencies: ["WGMNumerics"]),
@@ -57,7 +58,7 @@ let package = Package(
             .product(name: "Yams", package: "Yams"), .product(name: "HTTPTypes", package: "swift-http-types"),
         ]),
         .executableTarget(name: "wgmfig-serve", dependencies: [
-            "Explorer", "Figures", "Plot", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            "Explorer", "Figures", "Plot", "WGMNumerics", .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         // `make bench`: kernels timed side by side with reference implementations
         .executableTarget(name: "wgmfig-bench", dependencies: [

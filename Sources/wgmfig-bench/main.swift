@@ -1,5 +1,6 @@
 @preconcurrency import Glibc
 import Foundation
+import WGMNumerics
 
 // `make bench`: each kernel prints one line; reference implementations run in the same process
 // run, side by side, and the ratio is printed. `wgmfig-bench NAME…` runs only the named groups.
@@ -13,6 +14,7 @@ if let bad = asked.first(where: { name in !groups.contains { $0.name == name } }
     FileHandle.standardError.write(Data("wgmfig-bench: unknown group '\(bad)' (allowed: \(groups.map(\.name).joined(separator: ", ")))\n".utf8))
     exit(2)
 }
+ProcessMemory.retainFreedBlocks()   // as the wgmfig executables do
 setvbuf(stdout, nil, _IOLBF, 0)   // one line per result, even into a pipe or file
 
 /// Flushes our buffered stdout before a child process writes to the same descriptor.

@@ -3,12 +3,14 @@ import Explorer
 import Figures
 import Foundation
 import Plot
+import WGMNumerics
 
 /// `wgmfig-serve` (also `wgmfig serve`): the live explorer on a local port.
 @main
 struct Serve: AsyncParsableCommand {
     /// Runs with the tool's exit codes: a usage error prints one line and exits 2, a failure 1.
     static func main() async {
+        ProcessMemory.retainFreedBlocks()
         do {
             var command = try parseAsRoot()
             if let serve = command as? Serve { try await serve.run() } else { try command.run() }

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Figures
 import Foundation
+import WGMNumerics
 
 /// The `wgmfig` command: regenerates every data figure of the two WGM backscattering papers.
 @main
@@ -15,6 +16,7 @@ struct WGMFig: ParsableCommand {
     /// Runs a command with the documented exit codes: usage errors exit 2 (not 64), failures 1,
     /// each reported as one line.
     static func main() {
+        ProcessMemory.retainFreedBlocks()
         do {
             try ToolThreads.configure()
             var command = try parseAsRoot()

@@ -20,3 +20,12 @@ final class ParallelMapTests: XCTestCase {
         XCTAssertEqual(r.re, 0, accuracy: 1e-15); XCTAssertEqual(r.im, 2, accuracy: 1e-15)
     }
 }
+
+final class ProcessMemoryTests: XCTestCase {
+    /// glibc accepts both settings (mallopt returns 1); a rejected value would be a silent no-op.
+    func testGlibcAcceptsTheMallocSettings() {
+        #if canImport(Glibc)
+        XCTAssertTrue(ProcessMemory.retainFreedBlocks())
+        #endif
+    }
+}
