@@ -43,8 +43,21 @@ enum CovarianceKernel {
     static func assembleMatrix(_ plan: ReducedAssemblyPlan, factors: UnsafePointer<Double>,
                                matrix: UnsafeMutablePointer<Double>) {
         matrix.update(repeating: 0, count: reduced * reduced)
-        plan.matrixTerms.withUnsafeBufferPointer { terms in
-            for t in terms { matrix[Int(t.entry)] += factors[Int(t.left)] * factors[Int(t.right)] }
+        plan.sumEntries.withUnsafeBufferPointer { entries in
+            plan.sumTerms.withUnsafeBufferPointer { terms in
+                var term = 0, sum = 0
+                for (length, count) in plan.sumLengths {
+                    for _ in 0..<count {
+                        var entry = 0.0
+                        for _ in 0..<length {
+                            entry += factors[Int(terms[term].left)] * factors[Int(terms[term].right)]
+                            term &+= 1
+                        }
+                        matrix[Int(entries[sum])] = entry
+                        sum &+= 1
+                    }
+                }
+            }
         }
     }
 

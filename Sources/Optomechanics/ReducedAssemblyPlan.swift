@@ -19,6 +19,15 @@ struct ReducedAssemblyPlan {
 
     /// The Kronecker and substitution terms of the reduced matrix, in the direct assembly's order.
     let matrixTerms: [MatrixTerm]
+    /// The reduced matrix as sums: `sumEntries[s]` = Σ of its terms in `sumTerms` (consecutive, in
+    /// the direct assembly's order), the sums ordered by their number of terms, `sumLengths`
+    /// giving (terms per sum, number of such sums). Each entry is accumulated in a register, and
+    /// equal-length sums run with the same loop trip count.
+    let sumEntries: [UInt8]
+    /// The terms of `sumEntries`, sum after sum.
+    let sumTerms: [MatrixTerm]
+    /// (terms per sum, number of sums) in the order of `sumEntries`.
+    let sumLengths: [(terms: Int, sums: Int)]
     /// The substitution terms of the right side, in the direct assembly's order.
     let rightSideTerms: [RightSideTerm]
     /// Index i·6 + j of Q_ij for reduced equation {i, j} (p standing in the place of q).
@@ -48,8 +57,24 @@ struct ReducedAssemblyPlan {
             }
         }
         matrixTerms = matrix
+        (sumEntries, sumTerms, sumLengths) = Self.sums(of: matrix)
         rightSideTerms = rightSide
         diffusionIndex = diffusion
+    }
+
+    /// Groups the terms by entry (keeping their order within an entry) and the entries by their
+    /// number of terms.
+    static func sums(of terms: [MatrixTerm]) -> ([UInt8], [MatrixTerm], [(terms: Int, sums: Int)]) {
+        var byEntry: [UInt8: [MatrixTerm]] = [:]
+        for t in terms { byEntry[t.entry, default: []].append(t) }
+        let entries = byEntry.keys.sorted { (byEntry[$0]!.count, $0) < (byEntry[$1]!.count, $1) }
+        var lengths: [(terms: Int, sums: Int)] = []
+        for e in entries {
+            let length = byEntry[e]!.count
+            if let last = lengths.last, last.terms == length { lengths[lengths.count - 1].sums += 1 }
+            else { lengths.append((length, 1)) }
+        }
+        return (entries, entries.flatMap { byEntry[$0]! }, lengths)
     }
 
     /// Row or column of A for reduced index 0...4 (4 stands for p).

@@ -48,10 +48,24 @@ public enum RealLU {
             let row = a + i &* n
             let l = row[k] * inverse
             row[k] = l
-            if l != 0 {
-                for j in (k &+ 1)..<n { row[j] -= l * pivotRow[j] }
-            }
+            if l != 0 { subtractMultiple(l, of: pivotRow, from: row, columns: (k &+ 1)..<n) }
         }
+    }
+
+    /// row_j ← row_j − l·pivotRow_j over `columns`, two columns at a time (each lane is the same
+    /// scalar operation, so the result does not depend on the pairing).
+    @inlinable @inline(__always)
+    static func subtractMultiple(_ l: Double, of pivotRow: UnsafePointer<Double>, from row: UnsafeMutablePointer<Double>,
+                                 columns: Range<Int>) {
+        var j = columns.lowerBound
+        let multiple = SIMD2<Double>(repeating: l)
+        while j &+ 1 < columns.upperBound {
+            let target = UnsafeMutableRawPointer(row + j), source = UnsafeRawPointer(pivotRow + j)
+            let updated = target.loadUnaligned(as: SIMD2<Double>.self) - multiple * source.loadUnaligned(as: SIMD2<Double>.self)
+            target.storeBytes(of: updated, as: SIMD2<Double>.self)
+            j &+= 2
+        }
+        if j < columns.upperBound { row[j] -= l * pivotRow[j] }
     }
 
     /// Solves A·x = b in place in `b`, given the factors and pivots from `factor`.
