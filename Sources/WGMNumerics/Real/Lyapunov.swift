@@ -93,6 +93,16 @@ public enum Lyapunov {
                 residual[i * n + j] = s
             }
         }
+        return relativeResidual(order: n, product: residual, q: q)
+    }
+
+    /// ‖R‖_F / ‖Q‖_F of R = P + Pᵀ + Q, where P = A·X is given in `product` (n × n row-major,
+    /// overwritten by R): the residual of A·X + X·Aᵀ = −Q for symmetric X, with A·X computed by
+    /// the caller (for example over a known sparsity of A). Always inlined (fixed bounds for a
+    /// constant order).
+    @inlinable @inline(__always)
+    public static func relativeResidual(order n: Int, product residual: UnsafeMutablePointer<Double>,
+                                        q: UnsafePointer<Double>) -> Double {
         var norm = 0.0, qNorm = 0.0
         for i in 0..<n {
             for j in i..<n {

@@ -2,8 +2,9 @@
 /// row-major storage (no allocation).
 public enum RealCholesky {
     /// True when the symmetric n × n matrix `a` is positive definite: the Cholesky factorisation
-    /// A = L·Lᵀ exists with positive, finite pivots. `workspace` holds n² doubles (L).
-    @inlinable
+    /// A = L·Lᵀ exists with positive, finite pivots. `workspace` holds n² doubles (L). Always
+    /// inlined, so a constant order gives fixed-bound loops.
+    @inlinable @inline(__always)
     public static func isPositiveDefinite(order n: Int, _ a: UnsafePointer<Double>,
                                           workspace l: UnsafeMutablePointer<Double>) -> Bool {
         for j in 0..<n {
