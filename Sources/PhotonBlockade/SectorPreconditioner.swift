@@ -22,7 +22,10 @@ final class SectorPreconditioner {
     let matrix: SparseComplexMatrix
     /// First element index above the exactly solved levels.
     let lowEnd: Int
-    let lowLU: ComplexLU
+    /// The low levels' factors: complex (any input) or, for Hermitian input, the real system of
+    /// `HermitianLowBlock` (a quarter of the arithmetic).
+    let lowLU: ComplexLU?
+    let hermitianLow: HermitianLowBlock?
     /// The real shift s (0: the steady-state problem, vacuum element fixed).
     let shift: Double
     /// Every input is Hermitian: blocks below the diagonal are mirrored, not solved.
@@ -40,7 +43,18 @@ final class SectorPreconditioner {
         let s = structure.space, t = structure.tables
         let top = min(max(exactLevels, 0), s.maxLevel)
         lowEnd = s.levelStart[top + 1]
-        lowLU = try Self.lowBlock(matrix, lowEnd, shift: shift)
+        if hermitianInput {
+            do {
+                hermitianLow = try HermitianLowBlock(matrix, hermitian: structure.hermitian, first: shift == 0 ? 1 : 0,
+                                                     end: lowEnd, shift: shift)
+            } catch {
+                throw PhotonBlockadeError.numerical("low-level block of the Liouvillian is singular (\(error))")
+            }
+            lowLU = nil
+        } else {
+            lowLU = try Self.lowBlock(matrix, lowEnd, shift: shift)
+            hermitianLow = nil
+        }
         weight1 = t.jumpWeight1.map { rates.gamma * $0 }
         weight2 = t.jumpWeight2.map { rates.gamma * $0 }
         let theta = rates.coupling.phase
@@ -203,20 +217,34 @@ final class SectorPreconditioner {
     private func solveLow(_ b: UnsafeBufferPointer<Complex>, _ x: UnsafeMutableBufferPointer<Complex>) {
         x[0] = .zero
         let end = lowEnd, first = firstElement
+        // acc_i = b_i − Σ_{j ≥ end} L_ij x_j, into x_i (for Hermitian input the representative rows suffice).
+        func reduce(_ i: Int, _ rs: UnsafeBufferPointer<Int32>, _ ci: UnsafeBufferPointer<Int32>, _ v: UnsafeBufferPointer<Complex>) {
+            var acc = b[i]
+            for k in Int(rs[i])..<Int(rs[i + 1]) {
+                let j = Int(ci[k])
+                if j >= end { acc -= v[k] * x[j] }
+            }
+            x[i] = acc
+        }
         matrix.rowStart.withUnsafeBufferPointer { rs in
             matrix.columnIndex.withUnsafeBufferPointer { ci in
                 matrix.values.withUnsafeBufferPointer { v in
-                    for i in first..<end {
-                        var acc = b[i]
-                        for k in Int(rs[i])..<Int(rs[i + 1]) {
-                            let j = Int(ci[k])
-                            if j >= end { acc -= v[k] * x[j] }
-                        }
-                        x[i] = acc
+                    if let low = hermitianLow {
+                        for r in low.rows { reduce(Int(r), rs, ci, v) }
+                    } else {
+                        for i in first..<end { reduce(i, rs, ci, v) }
                     }
                 }
             }
         }
-        lowLU.solve(inPlace: UnsafeMutableBufferPointer(rebasing: x[first..<end]))
+        if let low = hermitianLow {
+            structure.hermitian.mirror.withUnsafeBufferPointer { m in
+                withUnsafeTemporaryAllocation(of: Double.self, capacity: low.lu.order) { scratch in
+                    low.solve(x.baseAddress!, into: x.baseAddress!, mirror: m.baseAddress!, scratch: scratch)
+                }
+            }
+        } else {
+            lowLU!.solve(inPlace: UnsafeMutableBufferPointer(rebasing: x[first..<end]))
+        }
     }
 }

@@ -132,3 +132,22 @@ final class RealLinearAlgebraTests: XCTestCase {
         XCTAssertThrowsError(try Lyapunov.solveDirect(.identity(2), .identity(3)))
     }
 }
+
+final class RealDenseLUTests: XCTestCase {
+    /// A = diagonally dominant with a known solution x; LAPACK's factors must give it back, and a
+    /// zero pivot and a NaN entry must be refused.
+    func testSolvesAKnownSystemAndRefusesSingularOrNonFiniteMatrices() throws {
+        let n = 69
+        var a = [Double](repeating: 0, count: n * n)   // column-major
+        for j in 0..<n { for i in 0..<n { a[j * n + i] = i == j ? 20 + Double(i % 5) : sin(Double(3 * i + 7 * j)) } }
+        let x = (0..<n).map { cos(Double($0)) - 0.5 }
+        var b = [Double](repeating: 0, count: n)
+        for i in 0..<n { for j in 0..<n { b[i] += a[j * n + i] * x[j] } }
+        let lu = try RealDenseLU(order: n, columnMajor: a)
+        b.withUnsafeMutableBufferPointer { lu.solve(inPlace: $0) }
+        for i in 0..<n { XCTAssertEqual(b[i], x[i], accuracy: 1e-13) }
+        XCTAssertThrowsError(try RealDenseLU(order: 2, columnMajor: [1, 2, 2, 4]))
+        XCTAssertThrowsError(try RealDenseLU(order: 2, columnMajor: [1, .nan, 0, 1]))
+        XCTAssertThrowsError(try RealDenseLU(order: 3, columnMajor: [1, 0, 0, 1]))
+    }
+}
