@@ -59,12 +59,7 @@ public struct ComplexLU: Sendable {
         precondition(x.count == order)
         if order == 0 { return }
         let n = order
-        pivots.withUnsafeBufferPointer { pv in
-            for i in 0..<n {
-                let p = Int(pv[i]) - 1
-                if p != i { x.swapAt(i, p) }
-            }
-        }
+        applyRowInterchanges(pivots, to: x)
         factors.withUnsafeBufferPointer { fa in
             let a = UnsafeRawPointer(fa.baseAddress!), v = UnsafeMutableRawPointer(x.baseAddress!)
             cblas_ztrsv(CblasColMajor, CblasLower, CblasNoTrans, CblasUnit, blasint(n), a, blasint(n), v, 1)

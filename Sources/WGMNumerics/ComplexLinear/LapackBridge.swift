@@ -18,3 +18,15 @@ let complexLayoutIsLapackCompatible: Bool =
 
 /// LAPACKE's `lapack_int` (a C macro, so not imported): 32-bit in the LP64 OpenBLAS build.
 typealias LapackInt = Int32
+
+/// Applies getrf's row interchanges (1-based `pivots`, in order) to x: the first step of solving
+/// P·A·x = b with the factors, before the two triangular solves.
+@inline(__always)
+func applyRowInterchanges<T>(_ pivots: [LapackInt], to x: UnsafeMutableBufferPointer<T>) {
+    pivots.withUnsafeBufferPointer { pv in
+        for i in 0..<x.count {
+            let p = Int(pv[i]) - 1
+            if p != i { x.swapAt(i, p) }
+        }
+    }
+}

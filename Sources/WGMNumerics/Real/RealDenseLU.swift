@@ -8,7 +8,7 @@ public struct RealDenseLU: Sendable {
     /// Order of the factorised matrix.
     public let order: Int
     private var factors: [Double]
-    private var pivots: [Int32]
+    private var pivots: [LapackInt]
 
     /// Factorises the n × n column-major `columnMajor`; throws `.singular` on an exactly zero
     /// pivot and `.nonFinite` on NaN or infinite entries.
@@ -32,12 +32,7 @@ public struct RealDenseLU: Sendable {
         precondition(x.count == order)
         if order == 0 { return }
         let n = order
-        pivots.withUnsafeBufferPointer { pv in
-            for i in 0..<n {
-                let p = Int(pv[i]) - 1
-                if p != i { x.swapAt(i, p) }
-            }
-        }
+        applyRowInterchanges(pivots, to: x)
         factors.withUnsafeBufferPointer { a in
             cblas_dtrsv(CblasColMajor, CblasLower, CblasNoTrans, CblasUnit, blasint(n), a.baseAddress!, blasint(n), x.baseAddress!, 1)
             cblas_dtrsv(CblasColMajor, CblasUpper, CblasNoTrans, CblasNonUnit, blasint(n), a.baseAddress!, blasint(n), x.baseAddress!, 1)
