@@ -159,13 +159,15 @@ final class ProgressTests: XCTestCase {
     func testPlainProgressLinesInAPipeAndQuietSilence() throws {
         let tmp = FileManager.default.temporaryDirectory.appendingPathComponent("wgmfig-progress-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: tmp) }
-        // om-4a at final quality takes several seconds: long enough for a line.
-        let r = try CLIRunner.run(["data", "om-4a", "--no-cache", "--out", tmp.path], cacheDirectory: tmp)
+        // spb-2a at final quality on one thread (14641 steady states, about 4 s) runs well past the
+        // first second, after which the first line is due (om-4a, used before, now takes ~1 s).
+        let r = try CLIRunner.run(["data", "spb-2a", "--no-cache", "--out", tmp.path], cacheDirectory: tmp,
+                                  environment: ["WGMFIG_THREADS": "1"])
         XCTAssertEqual(r.status, 0, r.stderr)
         let lines = r.stderr.split(separator: "\n").filter { $0.hasPrefix("progress: ") }
         XCTAssertFalse(lines.isEmpty, r.stderr)
-        XCTAssertTrue(lines.allSatisfy { $0.range(of: #"om-4a: \d+/\d+ points, .* points/s, ETA"#, options: .regularExpression) != nil }, r.stderr)
-        let quiet = try CLIRunner.run(["data", "om-4a", "--no-cache", "--quiet", "--out", tmp.path], cacheDirectory: tmp)
+        XCTAssertTrue(lines.allSatisfy { $0.range(of: #"spb-2a: \d+/\d+ points, .* points/s, ETA"#, options: .regularExpression) != nil }, r.stderr)
+        let quiet = try CLIRunner.run(["data", "spb-2a", "--no-cache", "--quiet", "--out", tmp.path], cacheDirectory: tmp)
         XCTAssertEqual(quiet.status, 0); XCTAssertEqual(quiet.stderr, "")
     }
 
@@ -173,7 +175,8 @@ final class ProgressTests: XCTestCase {
         guard FileManager.default.isExecutableFile(atPath: "/usr/bin/script") else { return XCTFail("script(1) is missing (bsdutils)") }
         let tmp = FileManager.default.temporaryDirectory.appendingPathComponent("wgmfig-progress-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: tmp) }
-        let command = "WGMFIG_CACHE_DIR=\(tmp.path) \(CLIRunner.executable.path) data om-4a --no-cache --out \(tmp.path)"
+        // spb-2a on one thread (about 4 s; the bar is drawn after the first second).
+        let command = "WGMFIG_THREADS=1 WGMFIG_CACHE_DIR=\(tmp.path) \(CLIRunner.executable.path) data spb-2a --no-cache --out \(tmp.path)"
         let p = Process()
         p.executableURL = URL(fileURLWithPath: "/usr/bin/script")
         p.arguments = ["-qec", command, "/dev/null"]
@@ -185,6 +188,6 @@ final class ProgressTests: XCTestCase {
         p.waitUntilExit()
         let text = String(decoding: data, as: UTF8.self)
         XCTAssertEqual(p.terminationStatus, 0, text)
-        XCTAssertTrue(text.contains("█") && text.contains("ETA") && text.contains("/10103 points"), text)
+        XCTAssertTrue(text.contains("█") && text.contains("ETA") && text.contains("/14762 points"), text)
     }
 }
