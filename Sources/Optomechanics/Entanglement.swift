@@ -103,9 +103,9 @@ extension OptomechanicalModel {
                              diffusion model: OptomechanicalModel) -> Entanglement {
         model.fillDiffusionMatrix(w + EntanglementScratch.d)
         let v = w + EntanglementScratch.v
-        guard let residual = CovarianceKernel.solve(a: w + EntanglementScratch.a, q: w + EntanglementScratch.d, v: v,
-                                                    workspace: w + EntanglementScratch.covarianceWork,
-                                                    pivots: pivots),
+        guard let residual = BlockCovarianceKernel.solve(a: w + EntanglementScratch.a, q: w + EntanglementScratch.d, v: v,
+                                                         workspace: w + EntanglementScratch.covarianceWork,
+                                                         pivots: pivots),
               RealCholesky.isPositiveDefinite(order: 6, v, workspace: w + EntanglementScratch.cholesky)
         else { return .unstable }
         return .stable(LogNegativity(cw: logNegativity(covariance: v, opticalMode: 0),

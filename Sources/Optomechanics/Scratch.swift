@@ -13,7 +13,7 @@ struct EntanglementScratch {
     var doubles: (Double64, Double64, Double64, Double64, Double64, Double64, Double64, Double64)
     static let capacity = 512
     static let a = 0, d = 36, v = 72, polynomial = 108, polynomialWork = 116,
-               routhWork = 188, covarianceWork = 108, cholesky = 108 + CovarianceKernel.workspaceCount
+               routhWork = 188, covarianceWork = 108, cholesky = 108 + BlockCovarianceKernel.workspaceCount
 
     init() {
         let z = Self.zero64
