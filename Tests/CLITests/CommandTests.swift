@@ -112,8 +112,10 @@ final class OverrideCommandTests: XCTestCase {
         let row = rows.first { $0[0] == "immune" && Double($0[2]).map { $0 > 0.8 } == true }!
         let eval = try CLIRunner.run(["eval", "om", "--T_e_K", "1", "--detuning", String(row[2]), "--json"])
         XCTAssertEqual(eval.status, 0, eval.stderr)
-        let json = try JSONSerialization.jsonObject(with: Data(eval.stdout.utf8)) as! [String: Any]
-        XCTAssertEqual(json["EN_r"] as? Double, Double(row[3]))
+        // JSONDecoder reads the number exactly (JSONSerialization can be an ulp off on Linux).
+        struct Point: Decodable { let EN_r: Double }
+        let point = try JSONDecoder().decode(Point.self, from: Data(eval.stdout.utf8))
+        XCTAssertEqual(point.EN_r, Double(row[3]))
         let sidecar = try JSONSerialization.jsonObject(with: Data(contentsOf: csv.appendingPathExtension("json"))) as! [String: Any]
         let panel = (sidecar["panels"] as! [[String: Any]])[0]
         XCTAssertEqual((panel["overridden"] as? [String: String])?["T_e_K"], "1")
