@@ -23,6 +23,25 @@ struct HermitianElements: Sendable {
         representatives = (0..<s.elementCount).filter { Int(mirror[$0]) >= $0 }.map { Int32($0) }
     }
 
+    /// Replaces x by its Hermitian part (x + x†)/2: removes the anti-Hermitian rounding that
+    /// general complex arithmetic (an orthogonalisation with complex coefficients) leaves in a
+    /// vector that should be Hermitian, before it enters a solve that assumes Hermitian input.
+    func makeHermitian(_ x: inout [Complex]) {
+        x.withUnsafeMutableBufferPointer { v in
+            mirror.withUnsafeBufferPointer { m in
+                for r in representatives {
+                    let e = Int(r), partner = Int(m[e])
+                    if partner == e {
+                        v[e].im = 0
+                    } else {
+                        let mean = Complex((v[e].re + v[partner].re) / 2, (v[e].im - v[partner].im) / 2)
+                        v[e] = mean; v[partner] = mean.conjugate
+                    }
+                }
+            }
+        }
+    }
+
     /// y = L·x for a Hermitian x (y is then Hermitian): the representative rows of the sparse
     /// product, each copied conjugated into its mirror; diagonal elements keep their real part
     /// (their imaginary part is rounding error only).
