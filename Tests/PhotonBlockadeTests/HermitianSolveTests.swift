@@ -39,6 +39,20 @@ final class HermitianSolveTests: XCTestCase {
         }
     }
 
+    /// makeHermitian leaves a Hermitian vector as it is and maps x to (x + x†)/2.
+    func testHermitianPartKeepsHermitianVectorsAndHalvesTheAntiHermitianOnes() throws {
+        let s = TwoModeFockSpace(cutoff: 5), h = HermitianElements(space: s)
+        let x = hermitianVector(s)
+        var same = x
+        h.makeHermitian(&same)
+        XCTAssertEqual(same, x)
+        // x + i·x is Hermitian + anti-Hermitian; its Hermitian part is x.
+        var mixed = x.map { $0 + Complex(0, 1) * $0 }
+        h.makeHermitian(&mixed)
+        let (difference, scale) = maxDifference(mixed, x)
+        XCTAssertLessThan(difference, 1e-15 * scale)
+    }
+
     func testHermitianProductEqualsTheFullSparseProduct() throws {
         let structure = try LiouvillianStructure(cutoff: 6)
         let l = structure.liouvillian(rates)
