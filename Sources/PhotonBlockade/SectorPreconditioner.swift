@@ -24,8 +24,8 @@ final class SectorPreconditioner {
     let lowEnd: Int
     /// The low levels' factors: complex (any input) or, for Hermitian input, the real system of
     /// `HermitianLowBlock` (a quarter of the arithmetic).
-    let lowLU: ComplexLU?
-    let hermitianLow: HermitianLowBlock?
+    enum LowLevels { case complex(ComplexLU), hermitian(HermitianLowBlock) }
+    let low: LowLevels
     /// The real shift s (0: the steady-state problem, vacuum element fixed).
     let shift: Double
     /// Every input is Hermitian: blocks below the diagonal are mirrored, not solved.
@@ -43,17 +43,13 @@ final class SectorPreconditioner {
         let s = structure.space, t = structure.tables
         let top = min(max(exactLevels, 0), s.maxLevel)
         lowEnd = s.levelStart[top + 1]
-        if hermitianInput {
-            do {
-                hermitianLow = try HermitianLowBlock(matrix, hermitian: structure.hermitian, first: shift == 0 ? 1 : 0,
-                                                     end: lowEnd, shift: shift)
-            } catch {
-                throw PhotonBlockadeError.numerical("low-level block of the Liouvillian is singular (\(error))")
-            }
-            lowLU = nil
-        } else {
-            lowLU = try Self.lowBlock(matrix, lowEnd, shift: shift)
-            hermitianLow = nil
+        do {
+            low = hermitianInput
+                ? .hermitian(try HermitianLowBlock(matrix, hermitian: structure.hermitian, first: shift == 0 ? 1 : 0,
+                                                   end: lowEnd, shift: shift))
+                : .complex(try Self.lowBlock(matrix, lowEnd, shift: shift))
+        } catch {
+            throw PhotonBlockadeError.numerical("low-level block of the Liouvillian is singular (\(error))")
         }
         weight1 = t.jumpWeight1.map { rates.gamma * $0 }
         weight2 = t.jumpWeight2.map { rates.gamma * $0 }
@@ -74,9 +70,7 @@ final class SectorPreconditioner {
                 if j >= first && j < end { a[i - first, j - first] += l.values[k] }
             }
         }
-        do { return try ComplexLU(a) } catch {
-            throw PhotonBlockadeError.numerical("low-level block of the Liouvillian is singular (\(error))")
-        }
+        return try ComplexLU(a)
     }
 
     /// 1/(D − s) with D_{K,K'}[α, β] = −i(E_α^K − E_β^K') − γ(K + K')/2 (zero where D − s = 0,
@@ -229,22 +223,22 @@ final class SectorPreconditioner {
         matrix.rowStart.withUnsafeBufferPointer { rs in
             matrix.columnIndex.withUnsafeBufferPointer { ci in
                 matrix.values.withUnsafeBufferPointer { v in
-                    if let low = hermitianLow {
-                        for r in low.rows { reduce(Int(r), rs, ci, v) }
-                    } else {
-                        for i in first..<end { reduce(i, rs, ci, v) }
+                    switch low {
+                    case .hermitian(let block): for r in block.rows { reduce(Int(r), rs, ci, v) }
+                    case .complex: for i in first..<end { reduce(i, rs, ci, v) }
                     }
                 }
             }
         }
-        if let low = hermitianLow {
+        switch low {
+        case .hermitian(let block):
             structure.hermitian.mirror.withUnsafeBufferPointer { m in
-                withUnsafeTemporaryAllocation(of: Double.self, capacity: low.lu.order) { scratch in
-                    low.solve(x.baseAddress!, into: x.baseAddress!, mirror: m.baseAddress!, scratch: scratch)
+                withUnsafeTemporaryAllocation(of: Double.self, capacity: block.lu.order) { scratch in
+                    block.solve(x.baseAddress!, into: x.baseAddress!, mirror: m.baseAddress!, scratch: scratch)
                 }
             }
-        } else {
-            lowLU!.solve(inPlace: UnsafeMutableBufferPointer(rebasing: x[first..<end]))
+        case .complex(let lu):
+            lu.solve(inPlace: UnsafeMutableBufferPointer(rebasing: x[first..<end]))
         }
     }
 }
